@@ -1,0 +1,196 @@
+package dev.glimpse.gateway;
+
+import dev.glimpse.gateway.chat.ChatCall;
+import dev.glimpse.gateway.chat.ChatModel;
+import dev.glimpse.gateway.chat.ChatReply;
+import dev.glimpse.gateway.chat.ModelCallException;
+import dev.glimpse.gateway.cost.PriceTable;
+import dev.glimpse.gateway.json.JsonSalvage;
+import dev.glimpse.gateway.json.SalvagedJson;
+import dev.glimpse.gateway.prompt.InvalidOutputException;
+import dev.glimpse.gateway.prompt.Prompt;
+import dev.glimpse.gateway.prompt.SoftFailures;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+
+/**
+ * Runs a {@link Prompt} against a {@link ChatModel} and turns whatever happens into a {@link
+ * ModelResult}: salvages the JSON, validates it, detects refusals, and when the answer is unusable
+ * asks once more with the validation error (a repair call). Never throws.
+ */
+public final class PromptRunner {
+
+  private final ChatModel model;
+  private final PriceTable prices;
+
+  public PromptRunner(ChatModel model, PriceTable prices) {
+    this.model = model;
+    this.prices = prices;
+  }
+
+  /** Asks {@code call} for an answer to {@code prompt}. */
+  public <T> ModelResult<T> run(Prompt<T> prompt, ChatCall call) {
+    Tally tally = new Tally(call.model(), System.nanoTime());
+    try {
+      ChatReply first = tally.count(tally.call(model, call));
+      Reading<T> reading = read(prompt, first, tally.repairs);
+      if (reading.needsRepair() && first.finish() != ChatReply.Finish.LENGTH) {
+        tally.repairs.add(Repair.REPAIR_CALL);
+        ChatReply second =
+            tally.count(
+                tally.call(model, call.withCorrection(first.content(), correction(reading))));
+        reading = read(prompt, second, tally.repairs);
+      }
+      return reading.toResult(prompt.version(), tally.stats(model.provider(), prices));
+    } catch (ModelCallException e) {
+      tally.raw = e.raw();
+      return new ModelResult.Failed<>(
+          e.kind(), e.getMessage(), e.retryAfter(), tally.stats(model.provider(), prices));
+    } catch (CircuitBreakerOpenException e) {
+      return new ModelResult.Failed<>(
+          FailureKind.TRANSIENT,
+          model.provider()
+              + " failed repeatedly, so calls to it are paused for a while (circuit breaker open)",
+          null,
+          tally.stats(model.provider(), prices));
+    } catch (BulkheadException e) {
+      tally.notCalled();
+      return new ModelResult.Failed<>(
+          FailureKind.TRANSIENT,
+          "every model slot of this node is busy (GLIMPSE_AI_CONCURRENCY)",
+          null,
+          tally.stats(model.provider(), prices));
+    } catch (FaultToleranceException e) {
+      return new ModelResult.Failed<>(
+          FailureKind.TRANSIENT,
+          model.provider() + " did not answer in time",
+          null,
+          tally.stats(model.provider(), prices));
+    }
+  }
+
+  private static <T> Reading<T> read(Prompt<T> prompt, ChatReply reply, Set<Repair> repairs) {
+    if (reply.refusal() != null && !reply.refusal().isBlank()) {
+      return Reading.soft("the model refused: " + reply.refusal().strip());
+    }
+    if (reply.finish() == ChatReply.Finish.CONTENT_FILTER) {
+      return Reading.permanent("the provider's content filter withheld the answer");
+    }
+    Optional<SalvagedJson> json = JsonSalvage.extract(reply.content());
+    if (json.isEmpty()) {
+      Optional<String> refusal = SoftFailures.detect(reply.content());
+      if (refusal.isPresent()) {
+        return Reading.soft(refusal.get());
+      }
+      return Reading.invalid(
+          reply.finish() == ChatReply.Finish.LENGTH
+              ? "the answer was cut off at the model's output limit"
+              : "the answer holds no JSON object");
+    }
+    Set<Repair> attempt = EnumSet.noneOf(Repair.class);
+    attempt.addAll(json.get().repairs());
+    try {
+      T value = prompt.parse(json.get().object(), attempt);
+      Optional<String> soft = prompt.softFailure(value);
+      if (soft.isPresent()) {
+        return Reading.soft(soft.get());
+      }
+      repairs.addAll(attempt);
+      return Reading.valid(value);
+    } catch (InvalidOutputException e) {
+      return Reading.invalid(e.getMessage());
+    }
+  }
+
+  private static String correction(Reading<?> reading) {
+    return "Your answer could not be used: "
+        + reading.reason()
+        + ". Answer again with one JSON object that follows the schema, and nothing else.";
+  }
+
+  /** What one answer turned out to be. */
+  private record Reading<T>(T value, FailureKind failure, String reason) {
+
+    static <T> Reading<T> valid(T value) {
+      return new Reading<>(value, null, null);
+    }
+
+    static <T> Reading<T> invalid(String reason) {
+      return new Reading<>(null, FailureKind.INVALID_OUTPUT, reason);
+    }
+
+    static <T> Reading<T> soft(String reason) {
+      return new Reading<>(null, FailureKind.SOFT_FAILURE, reason);
+    }
+
+    static <T> Reading<T> permanent(String reason) {
+      return new Reading<>(null, FailureKind.PERMANENT, reason);
+    }
+
+    boolean needsRepair() {
+      return failure == FailureKind.INVALID_OUTPUT;
+    }
+
+    ModelResult<T> toResult(String promptVersion, CallStats stats) {
+      if (value != null) {
+        return new ModelResult.Answered<>(value, promptVersion, null, stats);
+      }
+      String why =
+          stats.repairs().contains(Repair.REPAIR_CALL) && failure == FailureKind.INVALID_OUTPUT
+              ? reason + " (also after a repair request)"
+              : reason;
+      return new ModelResult.Failed<>(failure, why, null, stats);
+    }
+  }
+
+  /** Tokens, calls and time across the calls behind one result. */
+  private static final class Tally {
+    private final String model;
+    private final long started;
+    private final Set<Repair> repairs = EnumSet.noneOf(Repair.class);
+    private int calls;
+    private int tokensIn;
+    private int tokensOut;
+    private String raw;
+
+    Tally(String model, long started) {
+      this.model = model;
+      this.started = started;
+    }
+
+    /** Starts a call: it counts even if it fails, unless the provider was never reached. */
+    ChatReply call(ChatModel model, ChatCall call) {
+      calls++;
+      return model.chat(call);
+    }
+
+    /** The last call never reached the provider: every try found the bulkhead full. */
+    void notCalled() {
+      calls--;
+    }
+
+    ChatReply count(ChatReply reply) {
+      tokensIn += reply.tokensIn();
+      tokensOut += reply.tokensOut();
+      raw = reply.raw();
+      return reply;
+    }
+
+    CallStats stats(String provider, PriceTable prices) {
+      return new CallStats(
+          provider,
+          model,
+          (System.nanoTime() - started) / 1_000_000,
+          calls,
+          tokensIn,
+          tokensOut,
+          prices.cost(model, tokensIn, tokensOut).orElse(null),
+          raw,
+          repairs);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.glimpse.gateway;
+
+import dev.glimpse.gateway.chat.ChatCall;
+import dev.glimpse.gateway.chat.ChatMessage;
+import dev.glimpse.gateway.chat.ChatModel;
+import dev.glimpse.gateway.local.LocalTextClient;
+import dev.glimpse.gateway.prompt.Summary;
+import dev.glimpse.gateway.prompt.SummaryPrompt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * The {@link TextClient} the application uses: the provider named by {@code GLIMPSE_AI_PROVIDER}
+ * with the {@link SummaryPrompt}, or the local provider's extractive summary.
+ */
+@ApplicationScoped
+public class TextGateway implements TextClient {
+
+  static final double TEMPERATURE = 0.2;
+
+  @Inject GatewaySettings settings;
+
+  @Inject Providers providers;
+
+  @Inject LocalTextClient local;
+
+  /**
+   * Summarizes the text; a text longer than {@code GLIMPSE_SUMMARY_CHUNK_CHARS} is summarized in
+   * parts, and the parts' summaries are summarized in turn (map-reduce): parts + 1 model calls.
+   */
+  @Override
+  public ModelResult<Summary> summarize(TextRequest request) {
+    return providers.route(() -> local.summarize(request), model -> mapReduce(model, request));
+  }
+
+  ModelResult<Summary> mapReduce(ChatModel model, TextRequest request) {
+    PromptRunner runner = new PromptRunner(model, settings.prices());
+    List<String> chunks = TextChunks.split(request.text(), settings.summaryChunkChars());
+    if (chunks.size() <= 1) {
+      return runner.run(SummaryPrompt.INSTANCE, call(model, request));
+    }
+    StringBuilder partials = new StringBuilder();
+    CallStats stats = null;
+    for (int i = 0; i < chunks.size(); i++) {
+      String part = request.title() + " (part " + (i + 1) + " of " + chunks.size() + ")";
+      ModelResult<Summary> result =
+          runner.run(
+              SummaryPrompt.INSTANCE,
+              call(model, new TextRequest(part, chunks.get(i), request.language())));
+      stats = stats == null ? result.stats() : stats.plus(result.stats());
+      if (result instanceof ModelResult.Failed<Summary> failed) {
+        return new ModelResult.Failed<>(
+            failed.kind(),
+            "part " + (i + 1) + " of " + chunks.size() + ": " + failed.reason(),
+            failed.retryAfter(),
+            stats);
+      }
+      Summary summary = ((ModelResult.Answered<Summary>) result).value();
+      partials.append("Part ").append(i + 1).append(": ").append(summary.text()).append('\n');
+      summary.keyPoints().forEach(point -> partials.append("- ").append(point).append('\n'));
+      partials.append('\n');
+    }
+    ModelResult<Summary> combined =
+        runner.run(
+            SummaryPrompt.INSTANCE,
+            call(
+                model,
+                new TextRequest(
+                    request.title() + " (summaries of its " + chunks.size() + " parts)",
+                    partials.toString(),
+                    request.language())));
+    CallStats total = stats.plus(combined.stats());
+    if (combined instanceof ModelResult.Answered<Summary> answered) {
+      return new ModelResult.Answered<>(
+          answered.value(), answered.promptVersion(), answered.doubt(), total);
+    }
+    ModelResult.Failed<Summary> failed = (ModelResult.Failed<Summary>) combined;
+    return new ModelResult.Failed<>(failed.kind(), failed.reason(), failed.retryAfter(), total);
+  }
+
+  private ChatCall call(ChatModel model, TextRequest request) {
+    SummaryPrompt prompt = SummaryPrompt.INSTANCE;
+    return new ChatCall(
+        settings.textModel(model.defaultTextModel()),
+        List.of(
+            ChatMessage.system(prompt.instructions(request.language())),
+            ChatMessage.user(prompt.request(request.title(), request.text()), List.of())),
+        prompt.schemaName(),
+        prompt.schema(),
+        TEMPERATURE,
+        null);
+  }
+}

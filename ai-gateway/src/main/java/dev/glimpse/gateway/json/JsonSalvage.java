@@ -1,0 +1,153 @@
+package dev.glimpse.gateway.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.glimpse.gateway.Repair;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the JSON object in a model's answer, however it is wrapped: {@code <think>} blocks,
+ * Markdown code fences, a preamble or trailing chatter; then reads the first balanced object
+ * strictly, or leniently (trailing commas, smart or single quotes) when it must. Never throws.
+ */
+public final class JsonSalvage {
+
+  /** Answers longer than this are read only up to it. */
+  static final int MAX_INPUT = 64 * 1024;
+
+  /** How many opening braces are tried before giving up. */
+  static final int MAX_CANDIDATES = 16;
+
+  private static final Pattern THINKING =
+      Pattern.compile("<think(?:ing)?>.*?(?:</think(?:ing)?>|$)", Pattern.DOTALL);
+  private static final Pattern FENCE =
+      Pattern.compile("```[A-Za-z0-9_-]*\\s*\\n?(.*?)```", Pattern.DOTALL);
+
+  private static final ObjectMapper STRICT = new ObjectMapper();
+  private static final ObjectMapper LENIENT =
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .build();
+
+  private JsonSalvage() {}
+
+  /** The first JSON object in {@code answer}, with the repairs it needed, if there is one. */
+  public static Optional<SalvagedJson> extract(String answer) {
+    if (answer == null || answer.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return find(answer.length() > MAX_INPUT ? answer.substring(0, MAX_INPUT) : answer);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<SalvagedJson> find(String answer) {
+    Set<Repair> repairs = EnumSet.noneOf(Repair.class);
+    String text = answer;
+    Matcher thinking = THINKING.matcher(text);
+    if (thinking.find()) {
+      text = thinking.replaceAll("");
+      repairs.add(Repair.THINKING_REMOVED);
+    }
+    Matcher fence = FENCE.matcher(text);
+    if (fence.find() && fence.group(1).contains("{")) {
+      repairs.add(Repair.FENCES_STRIPPED);
+      if (!text.substring(0, fence.start()).isBlank() || !text.substring(fence.end()).isBlank()) {
+        repairs.add(Repair.CHATTER_REMOVED);
+      }
+      text = fence.group(1);
+    }
+    int candidates = 0;
+    for (int start = text.indexOf('{');
+        start >= 0 && candidates < MAX_CANDIDATES;
+        start = text.indexOf('{', start + 1), candidates++) {
+      int end = balancedEnd(text, start);
+      if (end < 0) {
+        continue;
+      }
+      Optional<SalvagedJson> found = read(text.substring(start, end + 1), repairs);
+      if (found.isPresent()) {
+        if (!text.substring(0, start).isBlank() || !text.substring(end + 1).isBlank()) {
+          Set<Repair> withChatter = EnumSet.of(Repair.CHATTER_REMOVED);
+          withChatter.addAll(found.get().repairs());
+          return Optional.of(new SalvagedJson(found.get().object(), withChatter));
+        }
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<SalvagedJson> read(String candidate, Set<Repair> repairs) {
+    Optional<ObjectNode> strict = parse(STRICT, candidate);
+    if (strict.isPresent()) {
+      return Optional.of(new SalvagedJson(strict.get(), repairs));
+    }
+    Optional<ObjectNode> lenient = parse(LENIENT, straightenQuotes(candidate));
+    if (lenient.isPresent()) {
+      Set<Repair> more = EnumSet.of(Repair.REPAIRED_JSON);
+      more.addAll(repairs);
+      return Optional.of(new SalvagedJson(lenient.get(), more));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ObjectNode> parse(ObjectMapper mapper, String candidate) {
+    try {
+      JsonNode node = mapper.readTree(candidate);
+      return node instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Typographic double quotes become JSON quotes; typographic single quotes become apostrophes. */
+  static String straightenQuotes(String text) {
+    return text.replace('\u201C', '"')
+        .replace('\u201D', '"')
+        .replace('\u201E', '"')
+        .replace('\u2033', '"')
+        .replace('\u2018', '\'')
+        .replace('\u2019', '\'');
+  }
+
+  /**
+   * The index of the brace that closes the one at {@code start}, or -1 when the object is cut off.
+   * Braces inside strings (straight or typographic quotes) do not count.
+   */
+  static int balancedEnd(String text, int start) {
+    int depth = 0;
+    char quote = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote || (quote == '\u201C' && c == '\u201D')) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\u201C') {
+        quote = c;
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

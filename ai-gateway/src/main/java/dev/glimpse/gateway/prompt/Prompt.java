@@ -1,0 +1,91 @@
+package dev.glimpse.gateway.prompt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.glimpse.gateway.Repair;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A prompt as code: its instructions, its version, the JSON schema of its answer and the validation
+ * that turns an answer into a {@code T}. A new wording is a new {@link #version()}; the version is
+ * stored with every result, so changing a prompt re-generates exactly what it affects.
+ *
+ * @param <T> the typed answer
+ */
+public abstract class Prompt<T> {
+
+  /** Identifies the wording; part of every cache key and input hash. */
+  public abstract String version();
+
+  /** A short name of the answer's schema (sent to providers that want one). */
+  public abstract String schemaName();
+
+  /** The system instructions, asking for the answer in {@code language} (a BCP 47 tag). */
+  public abstract String instructions(String language);
+
+  /** The JSON schema of the answer. */
+  public abstract Map<String, Object> schema();
+
+  /**
+   * Validates and tidies an answer into a {@code T}, adding to {@code repairs} what it had to mend.
+   *
+   * @throws InvalidOutputException with a reason the model can be told, when the answer does not
+   *     fit
+   */
+  protected abstract T read(ObjectNode answer, Set<Repair> repairs) throws InvalidOutputException;
+
+  /** Why a valid-looking answer is still not one (a refusal, too short), if it is not. */
+  public Optional<String> softFailure(T value) {
+    return Optional.empty();
+  }
+
+  /** Reads {@code answer}, first unwrapping it from a wrapper object such as {"response": {…}}. */
+  public final T parse(ObjectNode answer, Set<Repair> repairs) throws InvalidOutputException {
+    return read(unwrapped(answer, repairs), repairs);
+  }
+
+  /**
+   * The schema of an answer object with these properties, all required and no others: the shape
+   * OpenAI's strict structured outputs demand.
+   */
+  protected static Map<String, Object> objectSchema(Map<String, Object> properties) {
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("type", "object");
+    schema.put("properties", properties);
+    schema.put("required", List.copyOf(properties.keySet()));
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  /** A JSON-schema array of strings. */
+  protected static Map<String, Object> stringArray() {
+    return Map.of("type", "array", "items", Map.of("type", "string"));
+  }
+
+  /** The language's English name for instructions, or the tag itself when Java does not know it. */
+  protected static String languageName(String language) {
+    String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+    return name.isBlank() ? language : name;
+  }
+
+  @SuppressWarnings("unchecked")
+  private ObjectNode unwrapped(ObjectNode answer, Set<Repair> repairs) {
+    List<String> required = (List<String>) schema().getOrDefault("required", List.of());
+    if (required.isEmpty() || required.stream().anyMatch(answer::has) || answer.size() != 1) {
+      return answer;
+    }
+    Iterator<JsonNode> values = answer.elements();
+    JsonNode inner = values.next();
+    if (inner instanceof ObjectNode object && required.stream().anyMatch(object::has)) {
+      repairs.add(Repair.UNWRAPPED);
+      return object;
+    }
+    return answer;
+  }
+}

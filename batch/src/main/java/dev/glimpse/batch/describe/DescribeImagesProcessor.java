@@ -1,0 +1,118 @@
+package dev.glimpse.batch.describe;
+
+import dev.glimpse.batch.image.ImagePreparationException;
+import dev.glimpse.batch.image.ImagePreparer;
+import dev.glimpse.batch.job.TaskMdc;
+import dev.glimpse.domain.image.EarlierDescription;
+import dev.glimpse.domain.image.ImageAsset;
+import dev.glimpse.domain.image.ImageService;
+import dev.glimpse.domain.image.InputHash;
+import dev.glimpse.domain.image.Preview;
+import dev.glimpse.domain.support.NotFoundException;
+import dev.glimpse.domain.task.ClaimedTask;
+import dev.glimpse.domain.task.TaskStep;
+import dev.glimpse.gateway.FailureKind;
+import dev.glimpse.gateway.ModelIdentity;
+import dev.glimpse.gateway.ModelResult;
+import dev.glimpse.gateway.VisionGateway;
+import dev.glimpse.gateway.VisionRequest;
+import dev.glimpse.gateway.prompt.AltText;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Prepares the claimed task's image (≤600 px JPEG, kept as the image's preview) and asks the vision
+ * gateway for its ALT text. Runs outside any database transaction of its own: nothing is held while
+ * the model thinks.
+ */
+@Dependent
+@Named("DescribeImagesProcessor")
+public class DescribeImagesProcessor implements ItemProcessor {
+
+  private static final Logger LOG = Logger.getLogger(DescribeImagesProcessor.class);
+
+  @Inject ImageService images;
+
+  @Inject VisionGateway gateway;
+
+  private final ImagePreparer preparer = new ImagePreparer();
+
+  @Override
+  public DescribeAttempt processItem(Object item) {
+    ClaimedTask task = (ClaimedTask) item;
+    return TaskMdc.call(task.taskId(), () -> describe(task));
+  }
+
+  DescribeAttempt describe(ClaimedTask task) {
+    List<TaskStep> steps = new ArrayList<>();
+    ImageAsset image;
+    try {
+      image = images.find(task.subjectId(), null).image();
+    } catch (NotFoundException e) {
+      return DescribeAttempt.failed(
+          task, steps, "discarded", "the image was deleted before it was described");
+    }
+    ModelIdentity identity = gateway.identity();
+    String inputHash =
+        InputHash.of(
+            image.contentSha256(), identity.provider(), identity.model(), identity.promptVersion());
+    Optional<EarlierDescription> earlier = images.earlierDescription(inputHash, image.id());
+    if (earlier.isPresent()) {
+      steps.add(
+          new TaskStep(
+              "reused",
+              "image "
+                  + earlier.get().imageId()
+                  + " has the same content and was described with the same provider, model and"
+                  + " prompt: no model call"));
+      return DescribeAttempt.reused(task, steps, earlier.get());
+    }
+
+    Preview prepared;
+    Optional<Preview> stored = images.storedPreview(image.id());
+    if (stored.isPresent()) {
+      prepared = stored.get();
+      steps.add(new TaskStep("prepared", "reused the stored " + describe(prepared)));
+    } else {
+      try {
+        prepared = preparer.prepare(images.content(image.id(), null).bytes());
+      } catch (ImagePreparationException e) {
+        LOG.infof(
+            "Task(id=%s) image %s cannot be prepared: %s",
+            task.taskId(), image.id(), e.getMessage());
+        return DescribeAttempt.failed(task, steps, FailureKind.PERMANENT.code(), e.getMessage());
+      }
+      images.storePreview(image.id(), prepared);
+      steps.add(
+          new TaskStep(
+              "prepared", image.width() + "×" + image.height() + " → " + describe(prepared)));
+    }
+
+    ModelResult<AltText> result =
+        gateway.describe(
+            new VisionRequest(
+                prepared.jpeg(),
+                new VisionRequest.OriginalImage(
+                    image.width(), image.height(), prepared.transparent()),
+                image.language()));
+    steps.add(new TaskStep("model-called", result.stats().describe()));
+    LOG.infof("Task(id=%s) %s: %s", task.taskId(), result.stats().describe(), outcome(result));
+    return DescribeAttempt.called(task, steps, inputHash, result);
+  }
+
+  private static String describe(Preview preview) {
+    return preview.width() + "×" + preview.height() + " JPEG, " + preview.jpeg().length + " bytes";
+  }
+
+  private static String outcome(ModelResult<AltText> result) {
+    return result instanceof ModelResult.Failed<AltText> failed
+        ? failed.kind().code()
+        : "described";
+  }
+}

@@ -1,0 +1,95 @@
+package dev.glimpse.batch.describe;
+
+import dev.glimpse.batch.job.JobActor;
+import dev.glimpse.batch.job.Outcomes;
+import dev.glimpse.batch.job.TaskMdc;
+import dev.glimpse.domain.image.ImageDescription;
+import dev.glimpse.domain.image.ImageService;
+import dev.glimpse.domain.task.TaskOutcome;
+import dev.glimpse.domain.task.TaskService;
+import dev.glimpse.gateway.ModelResult;
+import dev.glimpse.gateway.prompt.AltText;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Records each attempt's outcome under its lease, in one short transaction per task: the
+ * description with COMPLETED (a model) or FLAGGED (doubtful, or the local provider); PENDING with
+ * backoff for transient and invalid answers; FAILED for permanent errors.
+ */
+@Dependent
+@Named("DescribeImagesWriter")
+public class DescribeImagesWriter extends AbstractItemWriter {
+
+  private static final Logger LOG = Logger.getLogger(DescribeImagesWriter.class);
+
+  @Inject ImageService images;
+
+  @Inject TaskService tasks;
+
+  @Inject JobActor job;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    for (Object item : items) {
+      DescribeAttempt attempt = (DescribeAttempt) item;
+      TaskMdc.run(attempt.task().taskId(), () -> record(attempt));
+    }
+  }
+
+  private void record(DescribeAttempt attempt) {
+    String taskId = attempt.task().taskId();
+    String lease = attempt.task().leaseOwner();
+    boolean recorded;
+    if (attempt.reused() != null) {
+      recorded =
+          images.recordDescription(
+              taskId,
+              lease,
+              attempt.record(),
+              attempt.reused().description(),
+              new TaskOutcome.Completed(
+                  "reused the description of image " + attempt.reused().imageId()),
+              job.actor());
+    } else if (attempt.result() instanceof ModelResult.Answered<AltText> described) {
+      TaskOutcome outcome =
+          described.doubtful()
+              ? new TaskOutcome.Flagged(described.doubt())
+              : new TaskOutcome.Completed(
+                  "described by " + described.stats().provider() + "/" + described.stats().model());
+      recorded =
+          images.recordDescription(
+              taskId,
+              lease,
+              attempt.record(),
+              toDescription(described, attempt.inputHash()),
+              outcome,
+              job.actor());
+    } else if (attempt.result() instanceof ModelResult.Failed<AltText> failed) {
+      recorded = tasks.conclude(taskId, lease, attempt.record(), Outcomes.of(failed), job.actor());
+    } else {
+      recorded =
+          tasks.conclude(
+              taskId,
+              lease,
+              attempt.record(),
+              new TaskOutcome.Failed(attempt.failureKind(), attempt.failureReason()),
+              job.actor());
+    }
+    LOG.infof("Task(id=%s) outcome %s", taskId, recorded ? "recorded" : "discarded (lease lost)");
+  }
+
+  static ImageDescription toDescription(ModelResult.Answered<AltText> described, String inputHash) {
+    return new ImageDescription(
+        described.value().description(),
+        described.value().labels(),
+        described.stats().provider(),
+        described.stats().model(),
+        described.promptVersion(),
+        inputHash);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.glimpse.batch.job;
+
+import dev.glimpse.domain.task.ClaimedTask;
+import dev.glimpse.domain.task.TaskKind;
+import dev.glimpse.domain.task.TaskService;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Claims due tasks of one kind one by one under a lease. When none is due it keeps looking for
+ * {@link #linger()} (every {@value #POLL_MILLIS} ms) before its partition ends.
+ */
+public abstract class ClaimingReader extends AbstractItemReader {
+
+  static final long POLL_MILLIS = 500;
+
+  private static final Logger LOG = Logger.getLogger(ClaimingReader.class);
+
+  @Inject TaskService tasks;
+
+  @Inject JobActor job;
+
+  /** The kind of task this reader claims. */
+  protected abstract TaskKind kind();
+
+  /** How long to keep looking for work once none is due. */
+  protected abstract Duration linger();
+
+  @Override
+  public ClaimedTask readItem() throws InterruptedException {
+    long giveUpAt = System.nanoTime() + linger().toNanos();
+    while (true) {
+      Optional<ClaimedTask> claimed = tasks.claimNext(kind(), job.leaseOwner(), job.actor());
+      if (claimed.isPresent()) {
+        ClaimedTask task = claimed.get();
+        LOG.infof(
+            "Task(id=%s, kind=%s) claimed, attempt %d", task.taskId(), task.kind(), task.attempt());
+        return task;
+      }
+      if (System.nanoTime() >= giveUpAt) {
+        return null;
+      }
+      Thread.sleep(POLL_MILLIS);
+    }
+  }
+}

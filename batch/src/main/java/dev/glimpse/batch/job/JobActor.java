@@ -1,0 +1,26 @@
+package dev.glimpse.batch.job;
+
+import dev.glimpse.domain.support.GlimpseSettings;
+import dev.glimpse.domain.task.Actor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/** The running job execution as an actor of the audit trail, and as the owner of its leases. */
+@Dependent
+public class JobActor {
+
+  @Inject JobContext job;
+
+  @Inject GlimpseSettings settings;
+
+  /** The job execution on this node, as the audit trail names it. */
+  public Actor actor() {
+    return Actor.job(job.getExecutionId(), settings.nodeName());
+  }
+
+  /** The owner of the leases this execution takes. */
+  public String leaseOwner() {
+    return settings.nodeName() + "/" + job.getJobName() + "/" + job.getExecutionId();
+  }
+}

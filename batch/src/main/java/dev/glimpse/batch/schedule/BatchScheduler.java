@@ -1,0 +1,136 @@
+package dev.glimpse.batch.schedule;
+
+import dev.glimpse.domain.support.GlimpseSettings;
+import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.task.TaskRunTrigger;
+import dev.glimpse.domain.task.TaskService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the batch jobs ({@value #DESCRIBE_IMAGES}, {@value #SUMMARIZE_DOCUMENTS}) every {@code
+ * GLIMPSE_BATCH_INTERVAL}, each unless an execution is already running on this node, and at once
+ * when asked through {@link TaskRunTrigger}. Claims and leases keep several nodes doing this from
+ * processing a task twice.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BatchScheduler implements TaskRunTrigger {
+
+  public static final String DESCRIBE_IMAGES = "describe-images";
+  public static final String SUMMARIZE_DOCUMENTS = "summarize-documents";
+  static final List<String> JOBS = List.of(DESCRIBE_IMAGES, SUMMARIZE_DOCUMENTS);
+  static final String REAP_LEASES = "reap-expired-leases";
+
+  private static final Logger LOG = Logger.getLogger(BatchScheduler.class);
+
+  @Resource TimerService timerService;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.batch.interval", defaultValue = "PT10S")
+  Duration interval;
+
+  @Inject Config config;
+
+  private final Map<String, Long> lastExecutions = new HashMap<>();
+
+  @Inject
+  @ConfigProperty(name = "glimpse.task.reaper-interval", defaultValue = "PT30S")
+  Duration reaperInterval;
+
+  @Inject TaskService tasks;
+
+  @Inject GlimpseSettings settings;
+
+  @PostConstruct
+  void schedule() {
+    long millis = Math.max(1000, interval.toMillis());
+    timerService.createIntervalTimer(millis, millis, new TimerConfig("run-batch-jobs", false));
+    long reaper = Math.max(1000, reaperInterval.toMillis());
+    timerService.createIntervalTimer(reaper, reaper, new TimerConfig(REAP_LEASES, false));
+    LOG.infof(
+        "Batch jobs %s scheduled every %s; expired leases reaped every %s",
+        JOBS, interval, reaperInterval);
+  }
+
+  @Timeout
+  void onSchedule(Timer timer) {
+    if (REAP_LEASES.equals(timer.getInfo())) {
+      int reaped = tasks.reapExpiredLeases(Actor.system(settings.nodeName()));
+      if (reaped > 0) {
+        LOG.infof("%d task(s) whose lease expired went back to PENDING", reaped);
+        startUnlessRunning();
+      }
+      return;
+    }
+    startUnlessRunning();
+  }
+
+  @Override
+  public void runSoon() {
+    startUnlessRunning();
+  }
+
+  /**
+   * Starts the job unless the execution this node started last is still running. Only this node's
+   * own execution counts: the shared job repository also holds other nodes' executions, and ones
+   * left STARTED by a node that crashed.
+   */
+  private void startUnlessRunning() {
+    JobOperator operator = BatchRuntime.getJobOperator();
+    for (String job : JOBS) {
+      Long last = lastExecutions.get(job);
+      if (last != null && isRunning(operator, last)) {
+        continue;
+      }
+      Properties parameters = new Properties();
+      parameters.setProperty("partitions", Integer.toString(partitions()));
+      long execution = operator.start(job, parameters);
+      lastExecutions.put(job, execution);
+      LOG.debugf("Batch job %s started, execution %d", job, execution);
+    }
+  }
+
+  private static boolean isRunning(JobOperator operator, long execution) {
+    try {
+      BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+      return status == BatchStatus.STARTING
+          || status == BatchStatus.STARTED
+          || status == BatchStatus.STOPPING;
+    } catch (NoSuchJobExecutionException e) {
+      return false;
+    }
+  }
+
+  /** Parallel workers per job: GLIMPSE_BATCH_PARTITIONS, else GLIMPSE_AI_CONCURRENCY, else 2. */
+  int partitions() {
+    int partitions =
+        config
+            .getOptionalValue("glimpse.batch.partitions", Integer.class)
+            .or(() -> config.getOptionalValue("glimpse.ai.concurrency", Integer.class))
+            .orElse(2);
+    return Math.max(1, partitions);
+  }
+}

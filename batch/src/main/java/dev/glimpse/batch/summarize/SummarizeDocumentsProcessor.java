@@ -1,0 +1,53 @@
+package dev.glimpse.batch.summarize;
+
+import dev.glimpse.batch.job.TaskMdc;
+import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.domain.document.DocumentText;
+import dev.glimpse.domain.task.ClaimedTask;
+import dev.glimpse.domain.task.TaskStep;
+import dev.glimpse.gateway.ModelResult;
+import dev.glimpse.gateway.TextGateway;
+import dev.glimpse.gateway.TextRequest;
+import dev.glimpse.gateway.prompt.Summary;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** Reads the claimed document's current text and asks the text gateway for its summary. */
+@Dependent
+@Named("SummarizeDocumentsProcessor")
+public class SummarizeDocumentsProcessor implements ItemProcessor {
+
+  private static final Logger LOG = Logger.getLogger(SummarizeDocumentsProcessor.class);
+
+  @Inject DocumentService documents;
+
+  @Inject TextGateway gateway;
+
+  @Override
+  public SummarizeAttempt processItem(Object item) {
+    ClaimedTask task = (ClaimedTask) item;
+    return TaskMdc.call(task.taskId(), () -> summarize(task));
+  }
+
+  private SummarizeAttempt summarize(ClaimedTask task) {
+    List<TaskStep> steps = new ArrayList<>();
+    DocumentText document = documents.textOf(task.subjectId());
+    if (document == null) {
+      return new SummarizeAttempt(task, steps, null, null);
+    }
+    steps.add(
+        new TaskStep(
+            "read",
+            "version " + document.version() + ", " + document.text().length() + " characters"));
+    ModelResult<Summary> result =
+        gateway.summarize(new TextRequest(document.title(), document.text(), document.language()));
+    steps.add(new TaskStep("model-called", result.stats().describe()));
+    LOG.infof("Task(id=%s) %s", task.taskId(), result.stats().describe());
+    return new SummarizeAttempt(task, steps, document, result);
+  }
+}

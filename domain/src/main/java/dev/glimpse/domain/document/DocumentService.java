@@ -1,0 +1,266 @@
+package dev.glimpse.domain.document;
+
+import dev.glimpse.domain.support.GlimpseSettings;
+import dev.glimpse.domain.support.NotFoundException;
+import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.task.AiTask;
+import dev.glimpse.domain.task.AttemptRecord;
+import dev.glimpse.domain.task.TaskKind;
+import dev.glimpse.domain.task.TaskOutcome;
+import dev.glimpse.domain.task.TaskPriority;
+import dev.glimpse.domain.task.TaskService;
+import dev.glimpse.domain.task.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Documents and their summaries: saving a document warms its summary (a LOW task, at most one
+ * waiting per document); reading a summary serves it at once, refreshing it when the document has
+ * moved on.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+  private static final Logger LOG = Logger.getLogger(DocumentService.class);
+
+  @PersistenceContext(unitName = "glimpse")
+  EntityManager em;
+
+  @Inject GlimpseSettings settings;
+
+  @Inject TaskService tasks;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Stores a new document and enqueues the LOW task that warms its summary. */
+  @Transactional
+  public DocumentListing create(String title, String text, String language, Actor actor) {
+    checkSize(text);
+    Instant now = clock.instant();
+    Document document = new Document(actor.toString(), title, text, language, now);
+    em.persist(document);
+    AiTask task = enqueue(document, TaskPriority.LOW, actor, now);
+    em.flush();
+    LOG.infof("Document(id=%s) created: %d characters", document.id(), text.length());
+    return new DocumentListing(document, null, task);
+  }
+
+  /**
+   * Replaces a document's title and text if it is still at {@code expectedVersion}, and makes sure
+   * a summary of the new text is on its way (one waiting task per document, whatever the number of
+   * edits).
+   *
+   * @throws VersionConflictException when the document moved on
+   */
+  @Transactional
+  public DocumentListing update(
+      String id,
+      String owner,
+      long expectedVersion,
+      String title,
+      String text,
+      String language,
+      Actor actor) {
+    checkSize(text);
+    Document document = visible(id, owner);
+    if (document.version() != expectedVersion) {
+      throw new VersionConflictException(id, expectedVersion, document.version());
+    }
+    Instant now = clock.instant();
+    document.edit(title, text, language, now);
+    em.flush();
+    return new DocumentListing(
+        document, summaryOf(id), ensureSummaryComing(document, TaskPriority.LOW, actor, true));
+  }
+
+  /**
+   * The document with its current summary task, if {@code owner} may see it. The task is read
+   * before the document, whose summary commits with the task's outcome: never older than it.
+   */
+  @Transactional
+  public DocumentListing find(String id, String owner) {
+    List<String> owners =
+        em.createQuery("SELECT d.owner FROM Document d WHERE d.id = :id", String.class)
+            .setParameter("id", id)
+            .getResultList();
+    if (owners.isEmpty() || (owner != null && !owner.equals(owners.get(0)))) {
+      throw new NotFoundException("Document", id);
+    }
+    AiTask task = currentTask(id);
+    return new DocumentListing(em.find(Document.class, id), summaryOf(id), task);
+  }
+
+  /**
+   * The document for a summary read: when its summary is missing (HIGH: someone waits) or stale
+   * (LOW: stale-while-revalidate), a task is enqueued unless one is already waiting or running.
+   */
+  @Transactional
+  public DocumentListing forSummaryRead(String id, String owner, Actor actor) {
+    DocumentListing listing = find(id, owner);
+    if (listing.summaryIsFresh()) {
+      return listing;
+    }
+    TaskPriority priority = listing.summary() == null ? TaskPriority.HIGH : TaskPriority.LOW;
+    return new DocumentListing(
+        listing.document(),
+        listing.summary(),
+        ensureSummaryComing(listing.document(), priority, actor, false));
+  }
+
+  /** Regenerates the summary now (HIGH), unless a task is already on it. */
+  @Transactional
+  public DocumentListing regenerate(String id, String owner, Actor actor) {
+    Document document = visible(id, owner);
+    AiTask current = currentTask(id);
+    if (current == null || !isUnderWay(current)) {
+      current = enqueue(document, TaskPriority.HIGH, actor, clock.instant());
+    }
+    return new DocumentListing(document, summaryOf(id), current);
+  }
+
+  /** Deletes a document; a task still working for it ends FAILED (discarded). */
+  @Transactional
+  public void delete(String id, String owner) {
+    em.remove(visible(id, owner));
+    DocumentSummary summary = summaryOf(id);
+    if (summary != null) {
+      em.remove(summary);
+    }
+    LOG.infof("Document(id=%s) deleted by %s", id, owner);
+  }
+
+  /** The current text of the document a task summarizes, or null when it was deleted. */
+  @Transactional
+  public DocumentText textOf(String id) {
+    Document document = em.find(Document.class, id);
+    if (document == null) {
+      return null;
+    }
+    return new DocumentText(
+        document.id(),
+        document.title(),
+        document.text(),
+        document.textSha256(),
+        document.version(),
+        document.language());
+  }
+
+  /**
+   * Records a summary for the task held under {@code leaseOwner} and concludes it with {@code
+   * outcome}, in one transaction.
+   */
+  public boolean recordSummary(
+      String taskId,
+      String leaseOwner,
+      AttemptRecord attempt,
+      SummaryRecord summary,
+      TaskOutcome outcome,
+      Actor actor) {
+    return tasks.conclude(
+        taskId,
+        leaseOwner,
+        attempt,
+        actor,
+        task -> {
+          Document document = em.find(Document.class, task.subjectId());
+          if (document == null) {
+            return new TaskOutcome.Failed(
+                "discarded", "the document was deleted while it was being summarized");
+          }
+          DocumentSummary stored = summaryOf(document.id());
+          if (stored == null) {
+            stored = new DocumentSummary(document.id());
+            stored.record(summary, clock.instant());
+            em.persist(stored);
+          } else {
+            stored.record(summary, clock.instant());
+          }
+          return outcome;
+        });
+  }
+
+  /**
+   * Makes sure one task will summarize the document's latest text. After an edit a LOW warming task
+   * waits {@code GLIMPSE_DOCUMENT_WARM_DELAY} past the edit, so a burst of saves costs one model
+   * call; a HIGH one (someone waits) is due at once.
+   */
+  private AiTask ensureSummaryComing(
+      Document document, TaskPriority priority, Actor actor, boolean afterEdit) {
+    Instant now = clock.instant();
+    AiTask current = currentTask(document.id());
+    if (current == null || !isOnLatestText(current, document)) {
+      current = enqueue(document, priority, actor, now);
+    }
+    if (priority == TaskPriority.HIGH) {
+      current.prioritize(TaskPriority.HIGH, actor, now);
+    } else if (afterEdit && current.priority() == TaskPriority.LOW) {
+      current.deferUntil(now.plus(settings.documentWarmDelay()), now);
+    }
+    return current;
+  }
+
+  /**
+   * Whether {@code task} will summarize the document's current text: it is waiting (it reads the
+   * text when it runs), or it started after the last edit.
+   */
+  private static boolean isOnLatestText(AiTask task, Document document) {
+    return task.status() == TaskStatus.PENDING
+        || (task.status() == TaskStatus.PROCESSING
+            && !task.updatedAt().isBefore(document.updatedAt()));
+  }
+
+  /** The most recent summary task of the document. */
+  private AiTask currentTask(String documentId) {
+    return em
+        .createNamedQuery(AiTask.LATEST_OF_SUBJECT, AiTask.class)
+        .setParameter("kind", TaskKind.SUMMARIZE_DOCUMENT)
+        .setParameter("subject", documentId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static boolean isUnderWay(AiTask task) {
+    return task.status() == TaskStatus.PENDING || task.status() == TaskStatus.PROCESSING;
+  }
+
+  private AiTask enqueue(Document document, TaskPriority priority, Actor actor, Instant now) {
+    AiTask task =
+        AiTask.enqueue(
+            TaskKind.SUMMARIZE_DOCUMENT,
+            document.id(),
+            priority,
+            settings.maxAttempts(),
+            actor,
+            now);
+    em.persist(task);
+    return task;
+  }
+
+  private DocumentSummary summaryOf(String documentId) {
+    return em.find(DocumentSummary.class, documentId);
+  }
+
+  private Document visible(String id, String owner) {
+    Document document = em.find(Document.class, id);
+    if (document == null || (owner != null && !owner.equals(document.owner()))) {
+      throw new NotFoundException("Document", id);
+    }
+    return document;
+  }
+
+  private void checkSize(String text) {
+    if (text.length() > settings.documentMaxChars()) {
+      throw new DocumentTooLargeException(text.length(), settings.documentMaxChars());
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.glimpse.domain.support;
+
+import dev.glimpse.domain.task.Backoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The domain's settings, from MicroProfile Config (environment variables in their upper-case form).
+ */
+@ApplicationScoped
+public class GlimpseSettings {
+
+  @Inject
+  @ConfigProperty(name = "glimpse.max-attempts", defaultValue = "5")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.task.lease", defaultValue = "PT10M")
+  Duration lease;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.image.max-bytes", defaultValue = "26214400")
+  long imageMaxBytes;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.image.max-pixels", defaultValue = "60000000")
+  long imageMaxPixels;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.task.backoff-base", defaultValue = "PT15S")
+  Duration backoffBase;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.task.backoff-cap", defaultValue = "PT30M")
+  Duration backoffCap;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.document.max-chars", defaultValue = "1000000")
+  int documentMaxChars;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.document.warm-delay", defaultValue = "PT2S")
+  Duration documentWarmDelay;
+
+  @Inject
+  @ConfigProperty(name = "jboss.node.name", defaultValue = "glimpse")
+  String nodeName;
+
+  /** Attempts a task gets before it is FAILED. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** How long a claimed task is held before another node may take it over. */
+  public Duration lease() {
+    return lease;
+  }
+
+  /** How long a task waits after a transient failure: doubling from the base, up to the cap. */
+  public Backoff backoff() {
+    return new Backoff(backoffBase, backoffCap, 0.2);
+  }
+
+  /** The largest upload accepted, in bytes. */
+  public long imageMaxBytes() {
+    return imageMaxBytes;
+  }
+
+  /** The most pixels (width × height) an image may have. */
+  public long imageMaxPixels() {
+    return imageMaxPixels;
+  }
+
+  /** How long a summary refresh waits after the last edit of a document, to coalesce edits. */
+  public Duration documentWarmDelay() {
+    return documentWarmDelay;
+  }
+
+  /** The longest document text accepted, in characters. */
+  public int documentMaxChars() {
+    return documentMaxChars;
+  }
+
+  /** This server's name in a cluster, used in leases and the audit trail. */
+  public String nodeName() {
+    return nodeName;
+  }
+}

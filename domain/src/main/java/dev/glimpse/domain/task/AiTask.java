@@ -1,0 +1,409 @@
+package dev.glimpse.domain.task;
+
+import dev.glimpse.domain.support.Texts;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+/**
+ * One piece of AI work and its state machine. Every change of {@link #status()} goes through {@link
+ * #moveTo}, which checks the transition table of {@link TaskStatus} and appends a {@link TaskEvent}
+ * to the audit trail; the verbs ({@link #claim}, {@link #conclude}, {@link #requeue}) are the only
+ * way in.
+ */
+@Entity
+@Table(
+    name = "ai_task",
+    indexes = {
+      @Index(name = "ix_ai_task_due", columnList = "status, kind, priority_rank, next_attempt_at"),
+      @Index(name = "ix_ai_task_subject", columnList = "subject_id")
+    })
+@NamedQuery(
+    name = AiTask.DUE_IDS,
+    query =
+        "SELECT t.id FROM AiTask t WHERE t.status = dev.glimpse.domain.task.TaskStatus.PENDING"
+            + " AND t.kind = :kind AND t.nextAttemptAt <= :now"
+            + " ORDER BY t.priorityRank, t.nextAttemptAt, t.createdAt")
+@NamedQuery(
+    name = AiTask.DUE_IDS_OF_RANK,
+    query =
+        "SELECT t.id FROM AiTask t WHERE t.status = dev.glimpse.domain.task.TaskStatus.PENDING"
+            + " AND t.kind = :kind AND t.nextAttemptAt <= :now AND t.priorityRank = :rank"
+            + " ORDER BY t.nextAttemptAt, t.createdAt")
+@NamedQuery(
+    name = AiTask.LATEST_OF_SUBJECT,
+    query =
+        "SELECT t FROM AiTask t WHERE t.kind = :kind AND t.subjectId = :subject"
+            + " ORDER BY t.createdAt DESC, t.id")
+@NamedQuery(
+    name = AiTask.EXPIRED_LEASE_IDS,
+    query =
+        "SELECT t.id FROM AiTask t WHERE t.status = dev.glimpse.domain.task.TaskStatus.PROCESSING"
+            + " AND t.leaseUntil < :now ORDER BY t.leaseUntil")
+public class AiTask {
+
+  public static final String DUE_IDS = "AiTask.dueIds";
+  public static final String DUE_IDS_OF_RANK = "AiTask.dueIdsOfRank";
+  public static final String EXPIRED_LEASE_IDS = "AiTask.expiredLeaseIds";
+  public static final String LATEST_OF_SUBJECT = "AiTask.latestOfSubject";
+  static final int ERROR_LENGTH = 2000;
+  static final int RESPONSE_LENGTH = 8192;
+
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", length = 32, nullable = false)
+  private TaskKind kind;
+
+  @Column(name = "subject_id", length = 36, nullable = false)
+  private String subjectId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", length = 16, nullable = false)
+  private TaskStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "priority", length = 8, nullable = false)
+  private TaskPriority priority;
+
+  @Column(name = "priority_rank", nullable = false)
+  private int priorityRank;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Column(name = "max_attempts", nullable = false)
+  private int maxAttempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "lease_owner", length = 200)
+  private String leaseOwner;
+
+  @Column(name = "lease_until")
+  private Instant leaseUntil;
+
+  @Column(name = "error_kind", length = 32)
+  private String errorKind;
+
+  @Column(name = "last_error", length = ERROR_LENGTH)
+  private String lastError;
+
+  @Column(name = "error_key", length = ReasonKey.LENGTH)
+  private String errorKey;
+
+  @Column(name = "last_response", length = RESPONSE_LENGTH)
+  private String lastResponse;
+
+  @Column(name = "owner", length = 200, nullable = false)
+  private String owner;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<TaskEvent> events = new ArrayList<>();
+
+  protected AiTask() {}
+
+  private AiTask(
+      TaskKind kind,
+      String subjectId,
+      TaskPriority priority,
+      int maxAttempts,
+      String owner,
+      Instant now) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1");
+    }
+    this.id = UUID.randomUUID().toString();
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
+    this.priority = Objects.requireNonNull(priority, "priority");
+    this.priorityRank = priority.rank();
+    this.maxAttempts = maxAttempts;
+    this.owner = Objects.requireNonNull(owner, "owner");
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  /** A new PENDING task, due at once, whose audit trail starts with its creation. */
+  public static AiTask enqueue(
+      TaskKind kind,
+      String subjectId,
+      TaskPriority priority,
+      int maxAttempts,
+      Actor actor,
+      Instant now) {
+    AiTask task = new AiTask(kind, subjectId, priority, maxAttempts, actor.toString(), now);
+    task.status = TaskStatus.PENDING;
+    task.events.add(
+        new TaskEvent(
+            task, now, null, TaskStatus.PENDING, actor, "enqueued", priority + " priority"));
+    return task;
+  }
+
+  /** PENDING → PROCESSING: this node holds the task until {@code leaseUntil}; counts an attempt. */
+  public void claim(String owner, Instant leaseUntil, Actor actor, Instant now) {
+    moveTo(
+        TaskStatus.PROCESSING,
+        actor,
+        "claimed",
+        "attempt " + (attempts + 1) + " of " + maxAttempts,
+        now);
+    this.attempts++;
+    this.leaseOwner = Objects.requireNonNull(owner, "owner");
+    this.leaseUntil = leaseUntil;
+  }
+
+  /** Records a step inside the current state in the audit trail, without a transition. */
+  public void recordStep(Actor actor, String step, String message, Instant now) {
+    events.add(new TaskEvent(this, now, status, status, actor, step, message));
+    this.updatedAt = now;
+  }
+
+  /**
+   * Ends the current attempt with {@code outcome}. A retryable outcome goes back to PENDING after a
+   * backoff while attempts remain, else to FAILED with the reason kept.
+   */
+  public void conclude(
+      TaskOutcome outcome, Actor actor, Backoff backoff, RandomGenerator random, Instant now) {
+    if (outcome instanceof TaskOutcome.Completed completed) {
+      clearError();
+      moveTo(TaskStatus.COMPLETED, actor, "completed", completed.note(), now);
+    } else if (outcome instanceof TaskOutcome.Flagged flagged) {
+      clearError();
+      moveTo(TaskStatus.FLAGGED, actor, "flagged", flagged.reason(), now);
+    } else if (outcome instanceof TaskOutcome.Failed failed) {
+      keepError(failed.errorKind(), failed.reason());
+      moveTo(TaskStatus.FAILED, actor, "failed", failed.errorKind() + ": " + failed.reason(), now);
+    } else if (outcome instanceof TaskOutcome.Retry retry) {
+      keepError(retry.errorKind(), retry.reason());
+      if (!retry.attempted()) {
+        attempts--;
+      }
+      if (attempts >= maxAttempts) {
+        moveTo(
+            TaskStatus.FAILED,
+            actor,
+            "attempts-exhausted",
+            retry.errorKind() + " after " + attempts + " attempts: " + retry.reason(),
+            now);
+      } else {
+        Duration delay = backoff.delayAfter(attempts, retry.notBefore(), random);
+        this.nextAttemptAt = now.plus(delay);
+        moveTo(
+            TaskStatus.PENDING,
+            actor,
+            "retry-scheduled",
+            retry.errorKind()
+                + ": "
+                + retry.reason()
+                + " (next attempt in "
+                + delay.toSeconds()
+                + " s)",
+            now);
+      }
+    } else {
+      throw new IllegalArgumentException("unknown outcome " + outcome);
+    }
+  }
+
+  /**
+   * FAILED or FLAGGED → PENDING at once, with a fresh allowance of attempts: a person or a client
+   * asks for another try.
+   *
+   * @throws IllegalTaskTransitionException from any other state
+   */
+  public void retry(Actor actor, Instant now) {
+    if (status != TaskStatus.FAILED && status != TaskStatus.FLAGGED) {
+      throw new IllegalTaskTransitionException(id, status, TaskStatus.PENDING);
+    }
+    requeue(actor, priority, now);
+  }
+
+  /** FAILED, FLAGGED or COMPLETED → PENDING at once, with a fresh allowance of attempts. */
+  public void requeue(Actor actor, TaskPriority newPriority, Instant now) {
+    moveTo(TaskStatus.PENDING, actor, "requeued", newPriority + " priority", now);
+    this.attempts = 0;
+    this.priority = newPriority;
+    this.priorityRank = newPriority.rank();
+    this.nextAttemptAt = now;
+  }
+
+  /**
+   * PROCESSING → PENDING when the lease ran out before an outcome was recorded: the node holding it
+   * crashed or hung. The attempt it made counts; on the last one the task FAILS.
+   */
+  public void expireLease(Actor actor, Backoff backoff, RandomGenerator random, Instant now) {
+    String holder = leaseOwner;
+    conclude(
+        new TaskOutcome.Retry(
+            "lease-expired",
+            "the lease of " + holder + " expired before it recorded an outcome",
+            null,
+            true),
+        actor,
+        backoff,
+        random,
+        now);
+  }
+
+  /** Makes a waiting task due no sooner than {@code dueAt}: later edits coalesce into it. */
+  public void deferUntil(Instant dueAt, Instant now) {
+    if (status == TaskStatus.PENDING && dueAt.isAfter(nextAttemptAt)) {
+      this.nextAttemptAt = dueAt;
+      this.updatedAt = now;
+    }
+  }
+
+  /** Raises or lowers the priority of a waiting task; someone now waits for it, or no longer. */
+  public void prioritize(TaskPriority newPriority, Actor actor, Instant now) {
+    if (status != TaskStatus.PENDING || priority == newPriority) {
+      return;
+    }
+    recordStep(actor, "reprioritized", priority + " → " + newPriority, now);
+    this.priority = newPriority;
+    this.priorityRank = newPriority.rank();
+  }
+
+  /** Keeps the model's last raw answer for diagnosis, bounded; null when none came. */
+  public void keepResponse(String response) {
+    this.lastResponse = Texts.bounded(response, RESPONSE_LENGTH);
+  }
+
+  /** Whether this task is PROCESSING under the lease of {@code owner}. */
+  public boolean isLeasedBy(String owner) {
+    return status == TaskStatus.PROCESSING && Objects.equals(leaseOwner, owner);
+  }
+
+  private void moveTo(TaskStatus target, Actor actor, String step, String message, Instant now) {
+    if (!status.canTransitionTo(target)) {
+      throw new IllegalTaskTransitionException(id, status, target);
+    }
+    TaskStatus from = status;
+    this.status = target;
+    if (target != TaskStatus.PROCESSING) {
+      this.leaseOwner = null;
+      this.leaseUntil = null;
+    }
+    this.updatedAt = now;
+    events.add(new TaskEvent(this, now, from, target, actor, step, message));
+  }
+
+  private void keepError(String kind, String reason) {
+    this.errorKind = Texts.bounded(kind, 32);
+    this.lastError = Texts.bounded(reason, ERROR_LENGTH);
+    this.errorKey = ReasonKey.of(reason);
+  }
+
+  private void clearError() {
+    this.errorKind = null;
+    this.lastError = null;
+    this.errorKey = null;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public TaskKind kind() {
+    return kind;
+  }
+
+  public String subjectId() {
+    return subjectId;
+  }
+
+  public TaskStatus status() {
+    return status;
+  }
+
+  public TaskPriority priority() {
+    return priority;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  public Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public String leaseOwner() {
+    return leaseOwner;
+  }
+
+  public Instant leaseUntil() {
+    return leaseUntil;
+  }
+
+  public String errorKind() {
+    return errorKind;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  /** The last error with its particulars blanked out: failures of one cause share it. */
+  public String errorKey() {
+    return errorKey;
+  }
+
+  public String owner() {
+    return owner;
+  }
+
+  /** The model's last raw answer, bounded, or null. */
+  public String lastResponse() {
+    return lastResponse;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  /** The audit trail, oldest first. */
+  public List<TaskEvent> events() {
+    return Collections.unmodifiableList(events);
+  }
+}

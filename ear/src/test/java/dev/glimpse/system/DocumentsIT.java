@@ -1,0 +1,136 @@
+package dev.glimpse.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Documents and their summaries: created documents are summarized ahead of the first read; edits
+ * need the current ETag; after an edit the stale summary is served at once and refreshed; a burst
+ * of edits costs one model call.
+ */
+class DocumentsIT extends DeployedEarTest {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  private static Map<String, String> document(String title, String text) {
+    return Map.of("title", title, "text", text, "language", "en");
+  }
+
+  /** Creates a document and waits until its warmed summary is there. */
+  private String createSummarized(String title, String text) {
+    String id =
+        api.sendJson("POST", "api/v1/documents", document(title, text), Map.of())
+            .body()
+            .path("id")
+            .asText();
+    awaitFreshSummary(id);
+    return id;
+  }
+
+  private JsonNode awaitFreshSummary(String id) {
+    return api.await(
+        "api/v1/documents/" + id + "/summary", body -> body.path("fresh").asBoolean(), PATIENCE);
+  }
+
+  private static String text(int version) {
+    return "This agreement sets out how the service may be used. Version "
+        + version
+        + " of it applies from today. Readers must keep their keys secret and report misuse at once.";
+  }
+
+  @Test
+  void aNewDocumentIsSummarizedBeforeAnyoneAsks() {
+    ollama.answerSummaries();
+
+    GlimpseClient.Answer created =
+        api.sendJson("POST", "api/v1/documents", document("Terms", text(1)), Map.of());
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("ETag")).isEqualTo("\"1\"");
+    String id = created.body().path("id").asText();
+    assertThat(created.location()).endsWith("/api/v1/documents/" + id);
+    JsonNode summary = awaitFreshSummary(id);
+    assertThat(summary.path("text").asText()).isEqualTo(OllamaStub.SUMMARY);
+    assertThat(summary.path("forVersion").asLong()).isEqualTo(1);
+    assertThat(summary.path("promptVersion").asText()).isEqualTo("summary-1");
+    assertThat(summary.path("model").asText()).isEqualTo("llama3.2:3b");
+    assertThat(ollama.summaryRequests()).hasSize(1);
+  }
+
+  @Test
+  void editsNeedTheCurrentVersionAndAStaleSummaryIsServedWhileItIsRefreshed() {
+    ollama.answerSummaries();
+    String id = createSummarized("Terms", text(1));
+
+    GlimpseClient.Answer noPrecondition =
+        api.sendJson("PUT", "api/v1/documents/" + id, document("Terms", text(2)), Map.of());
+    GlimpseClient.Answer stale =
+        api.sendJson(
+            "PUT",
+            "api/v1/documents/" + id,
+            document("Terms", text(2)),
+            Map.of("If-Match", "\"7\""));
+    GlimpseClient.Answer edited =
+        api.sendJson(
+            "PUT",
+            "api/v1/documents/" + id,
+            document("Terms", text(2)),
+            Map.of("If-Match", "\"1\""));
+
+    assertThat(noPrecondition.status()).isEqualTo(428);
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(stale.contentType()).startsWith("application/problem+json");
+    assertThat(edited.status()).isEqualTo(200);
+    assertThat(edited.header("ETag")).isEqualTo("\"2\"");
+
+    GlimpseClient.Answer servedStale = api.get("api/v1/documents/" + id + "/summary");
+    assertThat(servedStale.status()).isEqualTo(200);
+    assertThat(servedStale.body().path("fresh").asBoolean()).isFalse();
+    assertThat(servedStale.body().path("forVersion").asLong()).isEqualTo(1);
+
+    JsonNode refreshed = awaitFreshSummary(id);
+    assertThat(refreshed.path("forVersion").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void tenRapidEditsCostOneModelCallForTheLatestVersion() {
+    ollama.answerSummaries();
+    String id = createSummarized("Terms", text(1));
+    ollama.reset().answerSummaries();
+
+    for (int version = 1; version <= 10; version++) {
+      GlimpseClient.Answer edited =
+          api.sendJson(
+              "PUT",
+              "api/v1/documents/" + id,
+              document("Terms", text(version + 1)),
+              Map.of("If-Match", "\"" + version + "\""));
+      assertThat(edited.status()).isEqualTo(200);
+    }
+
+    JsonNode summary = awaitFreshSummary(id);
+    assertThat(summary.path("forVersion").asLong()).isEqualTo(11);
+    assertThat(ollama.summaryRequests()).hasSize(1);
+  }
+
+  @Test
+  void withoutASummaryAReadWaitsOrAnswers202() {
+    ollama.answerSlowlyWith("ollama-ok-clean", Duration.ofSeconds(1)).answerSummaries();
+    String id =
+        api.sendJson("POST", "api/v1/documents", document("Notice", text(1)), Map.of())
+            .body()
+            .path("id")
+            .asText();
+
+    GlimpseClient.Answer waited = api.get("api/v1/documents/" + id + "/summary?wait=10");
+
+    assertThat(waited.status()).isEqualTo(200);
+    assertThat(waited.body().path("text").asText()).isEqualTo(OllamaStub.SUMMARY);
+    assertThat(api.get("api/v1/documents/" + id + "/summary?wait=31").status()).isEqualTo(400);
+    assertThat(api.get("api/v1/documents/missing/summary").status()).isEqualTo(404);
+  }
+}

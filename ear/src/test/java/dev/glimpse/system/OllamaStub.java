@@ -1,0 +1,169 @@
+package dev.glimpse.system;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The stub Ollama server, answering {@code POST /api/chat} with exchanges from the test corpus. */
+final class OllamaStub {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static final String SUMMARY =
+      "A short document that says what it is and what it asks of readers.";
+
+  private static final String SUMMARY_ANSWER =
+      "{\"model\": \"llama3.2:3b\", \"message\": {\"role\": \"assistant\", \"content\": "
+          + "\"{\\\"summary\\\": \\\""
+          + SUMMARY
+          + "\\\", \\\"keyPoints\\\": [\\\"It is short.\\\"]}\"}, \"done_reason\": \"stop\","
+          + " \"done\": true, \"prompt_eval_count\": 900, \"eval_count\": 60}";
+
+  private final WireMock wireMock = new WireMock("localhost", TestEnvironment.ollamaPort());
+
+  /** Forgets earlier stubs and recorded requests. */
+  OllamaStub reset() {
+    wireMock.resetMappings();
+    wireMock.resetRequests();
+    wireMock.resetScenarios();
+    return this;
+  }
+
+  /** Answers every chat request with the corpus exchange {@code name} (e.g. ollama-ok-clean). */
+  OllamaStub answerWith(String name) {
+    wireMock.register(post(urlPathEqualTo("/api/chat")).willReturn(response(exchange(name))));
+    return this;
+  }
+
+  /**
+   * Answers summary requests (those whose {@code format} asks for a {@code summary}) with {@link
+   * #SUMMARY}.
+   */
+  OllamaStub answerSummaries() {
+    wireMock.register(
+        post(urlPathEqualTo("/api/chat"))
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.format.properties.summary"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(SUMMARY_ANSWER)));
+    return this;
+  }
+
+  /** The summary requests the server sent, as JSON. */
+  List<JsonNode> summaryRequests() {
+    return chatRequests().stream()
+        .filter(request -> request.at("/format/properties/summary").isObject())
+        .toList();
+  }
+
+  /** Answers every chat request with the exchange {@code name}, after {@code delay}. */
+  OllamaStub answerSlowlyWith(String name, Duration delay) {
+    wireMock.register(
+        post(urlPathEqualTo("/api/chat"))
+            .willReturn(response(exchange(name)).withFixedDelay((int) delay.toMillis())));
+    return this;
+  }
+
+  /** Answers the first chat request after {@code delay}, and every later one at once. */
+  OllamaStub answerFirstSlowlyWith(String name, Duration delay) {
+    String scenario = "first-call-slow";
+    wireMock.register(
+        post(urlPathEqualTo("/api/chat"))
+            .inScenario(scenario)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willSetStateTo("answered")
+            .willReturn(response(exchange(name)).withFixedDelay((int) delay.toMillis())));
+    wireMock.register(
+        post(urlPathEqualTo("/api/chat"))
+            .inScenario(scenario)
+            .whenScenarioStateIs("answered")
+            .willReturn(response(exchange(name))));
+    return this;
+  }
+
+  /**
+   * The most chat requests that were in flight at the same moment, from the times the stub logged
+   * each request and took to answer it.
+   */
+  int peakConcurrentChats() {
+    List<long[]> spans = new ArrayList<>();
+    for (ServeEvent event : wireMock.getServeEvents()) {
+      if (event.getRequest().getUrl().startsWith("/api/chat")) {
+        long start = event.getRequest().getLoggedDate().getTime();
+        Integer took = event.getTiming() == null ? null : event.getTiming().getTotalTime();
+        long end = took == null ? System.currentTimeMillis() : start + took;
+        spans.add(new long[] {start, end});
+      }
+    }
+    int peak = 0;
+    for (long[] span : spans) {
+      int overlapping = 0;
+      for (long[] other : spans) {
+        if (other[0] <= span[0] && span[0] < other[1]) {
+          overlapping++;
+        }
+      }
+      peak = Math.max(peak, overlapping);
+    }
+    return peak;
+  }
+
+  /** The chat requests the server sent, as JSON. */
+  List<JsonNode> chatRequests() {
+    return wireMock.find(WireMock.postRequestedFor(urlPathEqualTo("/api/chat"))).stream()
+        .map(LoggedRequest::getBodyAsString)
+        .map(OllamaStub::parse)
+        .toList();
+  }
+
+  /** The exchange's body as the provider sends it. */
+  static JsonNode exchange(String name) {
+    try (InputStream in = OllamaStub.class.getResourceAsStream("/corpus/llm/" + name + ".json")) {
+      if (in == null) {
+        throw new IllegalArgumentException("no corpus exchange " + name);
+      }
+      return MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ResponseDefinitionBuilder response(JsonNode exchange) {
+    ResponseDefinitionBuilder response =
+        aResponse()
+            .withStatus(exchange.path("status").asInt())
+            .withHeader("Content-Type", "application/json; charset=utf-8")
+            .withBody(exchange.path("body").toString());
+    exchange
+        .path("headers")
+        .properties()
+        .forEach(h -> response.withHeader(h.getKey(), h.getValue().asText()));
+    return response;
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

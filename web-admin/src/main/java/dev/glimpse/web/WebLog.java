@@ -1,0 +1,28 @@
+package dev.glimpse.web;
+
+import java.lang.invoke.MethodHandles;
+import org.jboss.logging.BasicLogger;
+import org.jboss.logging.Logger;
+import org.jboss.logging.annotations.Cause;
+import org.jboss.logging.annotations.LogMessage;
+import org.jboss.logging.annotations.Message;
+import org.jboss.logging.annotations.MessageLogger;
+
+/** The web layer's warnings, each with an id an operator can search for (GLIMPSE04xxx). */
+@MessageLogger(projectCode = "GLIMPSE", length = 5)
+public interface WebLog extends BasicLogger {
+
+  WebLog LOG = Logger.getMessageLogger(MethodHandles.lookup(), WebLog.class, "dev.glimpse.web");
+
+  @LogMessage(level = Logger.Level.ERROR)
+  @Message(id = 4000, value = "Request %s %s failed; answered 500 with problem %s")
+  void requestFailed(String method, String path, String problemId, @Cause Throwable cause);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 4001, value = "Console sign-in refused: GLIMPSE_ADMIN_PASSWORD is not set")
+  void consolePasswordNotSet();
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 4002, value = "Console sign-in refused for user '%s'")
+  void consoleSignInRefused(String user);
+}

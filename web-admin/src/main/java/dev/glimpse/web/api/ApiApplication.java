@@ -1,0 +1,34 @@
+package dev.glimpse.web.api;
+
+import dev.glimpse.web.problem.DomainExceptionMappers;
+import dev.glimpse.web.problem.UnexpectedExceptionMapper;
+import dev.glimpse.web.problem.WebExceptionMapper;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/**
+ * The HTTP API under {@code /api}; its resources are listed so the health application stays apart.
+ */
+@ApplicationPath("/api")
+public class ApiApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        ImagesResource.class,
+        TasksResource.class,
+        DocumentsResource.class,
+        ApiKeyFilter.class,
+        JsonMapperResolver.class,
+        WebExceptionMapper.class,
+        UnexpectedExceptionMapper.class,
+        DomainExceptionMappers.NotFound.class,
+        DomainExceptionMappers.ImageRejected.class,
+        DomainExceptionMappers.IllegalTransition.class,
+        DomainExceptionMappers.KeyReused.class,
+        DomainExceptionMappers.VersionConflict.class,
+        DomainExceptionMappers.DocumentTooLarge.class,
+        DomainExceptionMappers.BadArgument.class);
+  }
+}

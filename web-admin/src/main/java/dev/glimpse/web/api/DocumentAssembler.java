@@ -1,0 +1,47 @@
+package dev.glimpse.web.api;
+
+import dev.glimpse.domain.document.Document;
+import dev.glimpse.domain.document.DocumentListing;
+import dev.glimpse.domain.document.DocumentSummary;
+import java.util.List;
+
+/** Maps documents to their API views. */
+final class DocumentAssembler {
+
+  private DocumentAssembler() {}
+
+  static DocumentView toView(DocumentListing listing) {
+    Document document = listing.document();
+    return new DocumentView(
+        document.id(),
+        document.title(),
+        document.version(),
+        document.language(),
+        summary(listing),
+        document.createdAt(),
+        document.updatedAt());
+  }
+
+  static DocumentView.SummaryView summary(DocumentListing listing) {
+    DocumentSummary summary = listing.summary();
+    String status = listing.task() == null ? null : listing.task().status().name();
+    if (summary == null) {
+      return new DocumentView.SummaryView(
+          null, List.of(), status, false, null, null, null, null, null);
+    }
+    return new DocumentView.SummaryView(
+        summary.text(),
+        summary.keyPoints(),
+        status,
+        listing.summaryIsFresh(),
+        summary.forVersion(),
+        summary.promptVersion(),
+        summary.provider(),
+        summary.model(),
+        summary.generatedAt());
+  }
+
+  static String etag(Document document) {
+    return "\"" + document.version() + "\"";
+  }
+}

@@ -1,0 +1,170 @@
+package dev.glimpse.web.api;
+
+import dev.glimpse.domain.document.DocumentListing;
+import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.domain.support.Races;
+import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.task.TaskRunTrigger;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * {@code /api/v1/documents}: documents with optimistic versions (ETag / If-Match) and their
+ * summaries, served from the stored summary at once and refreshed in the background.
+ */
+@Path("/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+  static final int MAX_WAIT_SECONDS = 30;
+  static final int RETRY_AFTER_SECONDS = 2;
+
+  /**
+   * Reads and edits touch the document's summary task, which a batch node may be claiming at the
+   * same moment: the loser of that race tries again.
+   */
+  static final int TRIES = 3;
+
+  private static final Duration POLL = Duration.ofMillis(250);
+
+  @Inject DocumentService documents;
+
+  @Inject TaskRunTrigger trigger;
+
+  @Context SecurityContext security;
+
+  @Context UriInfo uri;
+
+  /** 201 with Location and ETag; a LOW task warms the summary. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response create(DocumentInput input) {
+    DocumentInput valid = required(input).validated();
+    DocumentListing created =
+        documents.create(valid.title(), valid.text(), valid.language(), caller());
+    trigger.runSoon();
+    return Response.created(
+            uri.getBaseUriBuilder().path("v1/documents/{id}").build(created.document().id()))
+        .tag(created.document().version() + "")
+        .entity(DocumentAssembler.toView(created))
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  public Response get(@PathParam("id") String id) {
+    DocumentListing listing = documents.find(id, owner());
+    return Response.ok(DocumentAssembler.toView(listing))
+        .tag(listing.document().version() + "")
+        .build();
+  }
+
+  /** Replaces title and text when {@code If-Match} names the current version: 412 otherwise. */
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      DocumentInput input) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return PreconditionProblems.required();
+    }
+    long expected = PreconditionProblems.version(ifMatch);
+    DocumentInput valid = required(input).validated();
+    DocumentListing updated =
+        Races.retried(
+            () ->
+                documents.update(
+                    id, owner(), expected, valid.title(), valid.text(), valid.language(), caller()),
+            TRIES);
+    trigger.runSoon();
+    return Response.ok(DocumentAssembler.toView(updated))
+        .tag(updated.document().version() + "")
+        .build();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  public Response delete(@PathParam("id") String id) {
+    documents.delete(id, owner());
+    return Response.noContent().build();
+  }
+
+  /**
+   * The summary at once when there is one ({@code fresh:false} and a refresh on its way when the
+   * document changed since); without one, a HIGH task and up to {@code wait} seconds of waiting,
+   * then 202 with Retry-After.
+   */
+  @GET
+  @Path("/{id}/summary")
+  public Response summary(
+      @PathParam("id") String id, @QueryParam("wait") @DefaultValue("0") int wait)
+      throws InterruptedException {
+    if (wait < 0 || wait > MAX_WAIT_SECONDS) {
+      throw new IllegalArgumentException("wait must be between 0 and " + MAX_WAIT_SECONDS + " s");
+    }
+    DocumentListing listing =
+        Races.retried(() -> documents.forSummaryRead(id, owner(), caller()), TRIES);
+    if (listing.summary() == null) {
+      trigger.runSoon();
+      Instant deadline = Instant.now().plusSeconds(wait);
+      while (listing.summary() == null && Instant.now().isBefore(deadline)) {
+        Thread.sleep(POLL.toMillis());
+        listing = documents.find(id, owner());
+      }
+    } else if (!listing.summaryIsFresh()) {
+      trigger.runSoon();
+    }
+    if (listing.summary() == null) {
+      return Response.accepted(DocumentAssembler.summary(listing))
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .build();
+    }
+    return Response.ok(DocumentAssembler.summary(listing)).build();
+  }
+
+  /** Regenerates the summary now (HIGH). */
+  @POST
+  @Path("/{id}/summary")
+  public Response regenerate(@PathParam("id") String id) {
+    DocumentListing listing =
+        Races.retried(() -> documents.regenerate(id, owner(), caller()), TRIES);
+    trigger.runSoon();
+    return Response.accepted(DocumentAssembler.summary(listing)).build();
+  }
+
+  private static DocumentInput required(DocumentInput input) {
+    if (input == null) {
+      throw new IllegalArgumentException(
+          "a JSON body {\"title\", \"text\", \"language\"} is required");
+    }
+    return input;
+  }
+
+  private Actor caller() {
+    return Actor.apiClient(security.getUserPrincipal().getName());
+  }
+
+  private String owner() {
+    return caller().toString();
+  }
+}

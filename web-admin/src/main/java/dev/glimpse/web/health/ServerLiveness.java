@@ -1,0 +1,17 @@
+package dev.glimpse.web.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Live while the application answers requests at all. */
+@Liveness
+@ApplicationScoped
+public class ServerLiveness implements HealthCheck {
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("server").up().build();
+  }
+}
