@@ -10,9 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A system test of the built EAR, deployed into the suite's WildFly against PostgreSQL, with a
- * client of its API and the stub Ollama, which starts every test without stubs.
+ * client of its API and the stub Ollama, which starts every test without stubs. A failing test
+ * prints the server's last errors.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ServerErrorsOnFailure.class})
 abstract class DeployedEarTest {
 
   protected final GlimpseClient api = new GlimpseClient(TestEnvironment.API_KEY);

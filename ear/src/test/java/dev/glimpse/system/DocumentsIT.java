@@ -128,7 +128,7 @@ class DocumentsIT extends DeployedEarTest {
 
     GlimpseClient.Answer waited = api.get("api/v1/documents/" + id + "/summary?wait=10");
 
-    assertThat(waited.status()).isEqualTo(200);
+    assertThat(waited.status()).as(waited.body().toString()).isEqualTo(200);
     assertThat(waited.body().path("text").asText()).isEqualTo(OllamaStub.SUMMARY);
     assertThat(api.get("api/v1/documents/" + id + "/summary?wait=31").status()).isEqualTo(400);
     assertThat(api.get("api/v1/documents/missing/summary").status()).isEqualTo(404);

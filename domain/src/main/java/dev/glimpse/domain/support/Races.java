@@ -12,12 +12,14 @@ public final class Races {
   /**
    * Runs {@code work} (a transaction of its own) again when it lost a race, up to {@code tries}
    * times: a rolled-back transaction changed nothing, and the next try sees the winner's change.
+   * The transaction interceptor throws a failed commit as the checked {@link RollbackException},
+   * undeclared, so every exception is examined here, not only unchecked ones.
    */
   public static <T> T retried(Supplier<T> work, int tries) {
     for (int attempt = 1; ; attempt++) {
       try {
         return work.get();
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         if (attempt >= tries || !isLostRace(e)) {
           throw e;
         }

@@ -90,7 +90,7 @@ public class TaskService {
         if (claimed.isPresent()) {
           return claimed;
         }
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         if (!Races.isLostRace(e)) {
           throw e;
         }
@@ -116,7 +116,7 @@ public class TaskService {
     for (String id : expired) {
       try {
         reaped += claimer.expire(id, actor, now, settings.backoff()) ? 1 : 0;
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         if (!Races.isLostRace(e)) {
           throw e;
         }

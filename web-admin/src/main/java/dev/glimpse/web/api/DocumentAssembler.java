@@ -40,8 +40,4 @@ final class DocumentAssembler {
         summary.model(),
         summary.generatedAt());
   }
-
-  static String etag(Document document) {
-    return "\"" + document.version() + "\"";
-  }
 }
