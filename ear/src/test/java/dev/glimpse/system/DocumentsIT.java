@@ -62,6 +62,36 @@ class DocumentsIT extends DeployedEarTest {
   }
 
   @Test
+  void freshReadsAreCountedAsCacheHitsWithTheTokensTheySaved() {
+    ollama.answerSummaries();
+    String id = createSummarized("Terms", text(1));
+    JsonNode before = api.get("api/v1/stats").body().path("summaryCache");
+
+    for (int read = 0; read < 3; read++) {
+      assertThat(api.get("api/v1/documents/" + id + "/summary").body().path("fresh").asBoolean())
+          .isTrue();
+    }
+
+    JsonNode after = api.get("api/v1/stats").body();
+    JsonNode cache = after.path("summaryCache");
+    assertThat(cache.path("hits").asLong() - before.path("hits").asLong()).isEqualTo(3);
+    assertThat(cache.path("tokensSaved").asLong() - before.path("tokensSaved").asLong())
+        .isEqualTo(3 * (900 + 60));
+    assertThat(cache.path("hitRate").asDouble()).isBetween(0.0, 1.0);
+    assertThat(after.path("tasks").path("COMPLETED").asLong()).isPositive();
+    assertThat(after.path("modelCalls").path("tokensIn").asLong()).isGreaterThanOrEqualTo(900);
+    assertThat(ollama.summaryRequests()).hasSize(1);
+
+    String metrics = api.text("metrics");
+    assertThat(metrics)
+        .contains("glimpse_summary_reads_total{result=\"hit\"}")
+        .contains("glimpse_summary_tokens_saved_total")
+        .contains("glimpse_tasks{status=\"COMPLETED\"}")
+        .contains("glimpse_model_call_seconds_count{")
+        .containsPattern("glimpse_model_tokens_total\\{.*direction=\"in\".*provider=\"ollama\"");
+  }
+
+  @Test
   void editsNeedTheCurrentVersionAndAStaleSummaryIsServedWhileItIsRefreshed() {
     ollama.answerSummaries();
     String id = createSummarized("Terms", text(1));

@@ -192,6 +192,25 @@ final class GlimpseClient {
     }
   }
 
+  /** The body of {@code path} as text, asserting a 200. */
+  String text(String path) {
+    try {
+      HttpResponse<String> response =
+          http.send(
+              authorized(HttpRequest.newBuilder(base.resolve(path))).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder authorized(HttpRequest.Builder builder) {
     return apiKey == null ? builder : builder.header("Authorization", "Bearer " + apiKey);
   }

@@ -2,6 +2,7 @@ package dev.glimpse.batch.describe;
 
 import dev.glimpse.batch.image.ImagePreparationException;
 import dev.glimpse.batch.image.ImagePreparer;
+import dev.glimpse.batch.job.ModelCallMeter;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.domain.image.EarlierDescription;
 import dev.glimpse.domain.image.ImageAsset;
@@ -10,6 +11,7 @@ import dev.glimpse.domain.image.InputHash;
 import dev.glimpse.domain.image.Preview;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.ClaimedTask;
+import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskStep;
 import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.ModelIdentity;
@@ -40,6 +42,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
   @Inject ImageService images;
 
   @Inject VisionGateway gateway;
+
+  @Inject ModelCallMeter meter;
 
   private final ImagePreparer preparer = new ImagePreparer();
 
@@ -101,6 +105,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
                 new VisionRequest.OriginalImage(
                     image.width(), image.height(), prepared.transparent()),
                 image.language()));
+    meter.record(TaskKind.DESCRIBE_IMAGE.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s: %s", task.taskId(), result.stats().describe(), outcome(result));
     return DescribeAttempt.called(task, steps, inputHash, result);

@@ -1,9 +1,11 @@
 package dev.glimpse.batch.summarize;
 
+import dev.glimpse.batch.job.ModelCallMeter;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.document.DocumentText;
 import dev.glimpse.domain.task.ClaimedTask;
+import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskStep;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.TextGateway;
@@ -28,6 +30,8 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
 
   @Inject TextGateway gateway;
 
+  @Inject ModelCallMeter meter;
+
   @Override
   public SummarizeAttempt processItem(Object item) {
     ClaimedTask task = (ClaimedTask) item;
@@ -46,6 +50,7 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
             "version " + document.version() + ", " + document.text().length() + " characters"));
     ModelResult<Summary> result =
         gateway.summarize(new TextRequest(document.title(), document.text(), document.language()));
+    meter.record(TaskKind.SUMMARIZE_DOCUMENT.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s", task.taskId(), result.stats().describe());
     return new SummarizeAttempt(task, steps, document, result);

@@ -74,7 +74,11 @@ public class SummarizeDocumentsWriter extends AbstractItemWriter {
               attempt.document().version(),
               answered.stats().provider(),
               answered.stats().model(),
-              answered.promptVersion()),
+              answered.promptVersion(),
+              answered.stats().tokensIn(),
+              answered.stats().tokensOut(),
+              answered.stats().costUsd(),
+              answered.stats().latencyMillis()),
           outcome,
           job.actor());
     }

@@ -37,6 +37,8 @@ public class DocumentService {
 
   @Inject TaskService tasks;
 
+  @Inject SummaryCache summaries;
+
   Clock clock = Clock.systemUTC();
 
   /** Stores a new document and enqueues the LOW task that warms its summary. */
@@ -129,10 +131,11 @@ public class DocumentService {
   @Transactional
   public void delete(String id, String owner) {
     em.remove(visible(id, owner));
-    DocumentSummary summary = summaryOf(id);
+    DocumentSummary summary = em.find(DocumentSummary.class, id);
     if (summary != null) {
       em.remove(summary);
     }
+    summaries.forget(id);
     LOG.infof("Document(id=%s) deleted by %s", id, owner);
   }
 
@@ -174,7 +177,7 @@ public class DocumentService {
             return new TaskOutcome.Failed(
                 "discarded", "the document was deleted while it was being summarized");
           }
-          DocumentSummary stored = summaryOf(document.id());
+          DocumentSummary stored = em.find(DocumentSummary.class, document.id());
           if (stored == null) {
             stored = new DocumentSummary(document.id());
             stored.record(summary, clock.instant());
@@ -246,8 +249,8 @@ public class DocumentService {
     return task;
   }
 
-  private DocumentSummary summaryOf(String documentId) {
-    return em.find(DocumentSummary.class, documentId);
+  private StoredSummary summaryOf(String documentId) {
+    return summaries.current(documentId);
   }
 
   private Document visible(String id, String owner) {

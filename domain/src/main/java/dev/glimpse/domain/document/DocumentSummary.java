@@ -8,12 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,7 +24,12 @@ import java.util.List;
  */
 @Entity
 @Table(name = "document_summary")
+@NamedQuery(
+    name = DocumentSummary.VERSION_OF,
+    query = "SELECT s.version FROM DocumentSummary s WHERE s.documentId = :document")
 public class DocumentSummary {
+
+  static final String VERSION_OF = "DocumentSummary.versionOf";
 
   public static final int TEXT_LENGTH = 8000;
 
@@ -58,6 +64,18 @@ public class DocumentSummary {
   @Column(name = "generated_at", nullable = false)
   private Instant generatedAt;
 
+  @Column(name = "tokens_in")
+  private Integer tokensIn;
+
+  @Column(name = "tokens_out")
+  private Integer tokensOut;
+
+  @Column(name = "cost_usd", precision = 14, scale = 8)
+  private BigDecimal costUsd;
+
+  @Column(name = "generation_millis")
+  private Long generationMillis;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -77,42 +95,28 @@ public class DocumentSummary {
     this.provider = summary.provider();
     this.model = summary.model();
     this.generatedAt = now;
+    this.tokensIn = summary.tokensIn();
+    this.tokensOut = summary.tokensOut();
+    this.costUsd = summary.costUsd();
+    this.generationMillis = summary.generationMillis();
   }
 
-  /** Whether this summary was made from the text with hash {@code sha256}. */
-  public boolean isFor(String sha256) {
-    return forSha256.equals(sha256);
-  }
-
-  public String documentId() {
-    return documentId;
-  }
-
-  public String text() {
-    return text;
-  }
-
-  public List<String> keyPoints() {
-    return Collections.unmodifiableList(keyPoints);
-  }
-
-  public long forVersion() {
-    return forVersion;
-  }
-
-  public String promptVersion() {
-    return promptVersion;
-  }
-
-  public String provider() {
-    return provider;
-  }
-
-  public String model() {
-    return model;
-  }
-
-  public Instant generatedAt() {
-    return generatedAt;
+  /** What this row holds now, detached from the persistence context, for the summary cache. */
+  StoredSummary snapshot() {
+    return new StoredSummary(
+        documentId,
+        version,
+        text,
+        keyPoints,
+        forVersion,
+        forSha256,
+        promptVersion,
+        provider,
+        model,
+        generatedAt,
+        tokensIn == null ? 0 : tokensIn,
+        tokensOut == null ? 0 : tokensOut,
+        costUsd,
+        generationMillis == null ? 0 : generationMillis);
   }
 }

@@ -1,10 +1,13 @@
 package dev.glimpse.domain.document;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A model's summary of a document, with what it was made from: the text's hash and the document
- * version it had, and the provider, model and prompt version.
+ * A model's summary of a document, with what it was made from (the text's hash and the document
+ * version it had, the provider, model and prompt version) and what making it cost.
+ *
+ * @param costUsd the estimated cost, or null for an unpriced model
  */
 public record SummaryRecord(
     String text,
@@ -13,7 +16,11 @@ public record SummaryRecord(
     long forVersion,
     String provider,
     String model,
-    String promptVersion) {
+    String promptVersion,
+    int tokensIn,
+    int tokensOut,
+    BigDecimal costUsd,
+    long generationMillis) {
 
   public SummaryRecord {
     keyPoints = List.copyOf(keyPoints);

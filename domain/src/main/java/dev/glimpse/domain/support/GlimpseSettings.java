@@ -45,6 +45,10 @@ public class GlimpseSettings {
   Duration documentWarmDelay;
 
   @Inject
+  @ConfigProperty(name = "glimpse.summary.cache-size", defaultValue = "10000")
+  long summaryCacheSize;
+
+  @Inject
   @ConfigProperty(name = "jboss.node.name", defaultValue = "glimpse")
   String nodeName;
 
@@ -81,6 +85,11 @@ public class GlimpseSettings {
   /** The longest document text accepted, in characters. */
   public int documentMaxChars() {
     return documentMaxChars;
+  }
+
+  /** How many stored summaries each node keeps in memory. */
+  public long summaryCacheSize() {
+    return summaryCacheSize;
   }
 
   /** This server's name in a cluster, used in leases and the audit trail. */

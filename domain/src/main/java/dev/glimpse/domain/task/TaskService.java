@@ -19,7 +19,9 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -198,6 +200,19 @@ public class TaskService {
     Root<AiTask> task = count.from(AiTask.class);
     count.select(cb.count(task)).where(filters(cb, task, query));
     return new Page<>(tasks, em.createQuery(count).getSingleResult(), query.page(), query.size());
+  }
+
+  /** How many tasks are in each status, every status listed. */
+  @Transactional(TxType.SUPPORTS)
+  public Map<TaskStatus, Long> countByStatus() {
+    Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+    for (TaskStatus status : TaskStatus.values()) {
+      counts.put(status, 0L);
+    }
+    em.createQuery("SELECT t.status, COUNT(t) FROM AiTask t GROUP BY t.status", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((TaskStatus) row[0], (Long) row[1]));
+    return counts;
   }
 
   /** FAILED tasks of {@code owner} ({@code null}: all) grouped by cause, largest group first. */

@@ -19,6 +19,7 @@ public class ApiApplication extends Application {
         ImagesResource.class,
         TasksResource.class,
         DocumentsResource.class,
+        StatsResource.class,
         ApiKeyFilter.class,
         JsonMapperResolver.class,
         WebExceptionMapper.class,

@@ -2,7 +2,7 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.document.Document;
 import dev.glimpse.domain.document.DocumentListing;
-import dev.glimpse.domain.document.DocumentSummary;
+import dev.glimpse.domain.document.StoredSummary;
 import java.util.List;
 
 /** Maps documents to their API views. */
@@ -23,7 +23,7 @@ final class DocumentAssembler {
   }
 
   static DocumentView.SummaryView summary(DocumentListing listing) {
-    DocumentSummary summary = listing.summary();
+    StoredSummary summary = listing.summary();
     String status = listing.task() == null ? null : listing.task().status().name();
     if (summary == null) {
       return new DocumentView.SummaryView(

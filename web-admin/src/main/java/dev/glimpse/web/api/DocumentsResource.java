@@ -2,6 +2,7 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.domain.document.SummaryReads;
 import dev.glimpse.domain.support.Races;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.TaskRunTrigger;
@@ -48,6 +49,8 @@ public class DocumentsResource {
   @Inject DocumentService documents;
 
   @Inject TaskRunTrigger trigger;
+
+  @Inject SummaryReads reads;
 
   @Context SecurityContext security;
 
@@ -122,8 +125,10 @@ public class DocumentsResource {
     if (wait < 0 || wait > MAX_WAIT_SECONDS) {
       throw new IllegalArgumentException("wait must be between 0 and " + MAX_WAIT_SECONDS + " s");
     }
+    long started = System.nanoTime();
     DocumentListing listing =
         Races.retried(() -> documents.forSummaryRead(id, owner(), caller()), TRIES);
+    reads.served(listing, Duration.ofNanos(System.nanoTime() - started));
     if (listing.summary() == null) {
       trigger.runSoon();
       Instant deadline = Instant.now().plusSeconds(wait);

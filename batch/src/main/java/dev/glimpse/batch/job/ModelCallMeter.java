@@ -1,0 +1,59 @@
+package dev.glimpse.batch.job;
+
+import dev.glimpse.domain.metrics.Metrics;
+import dev.glimpse.gateway.CallStats;
+import dev.glimpse.gateway.ModelResult;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+
+/**
+ * Meters the model calls behind each result: latency by provider, model and outcome, tokens in and
+ * out, and estimated cost. Results made without a call (reuse, the bulkhead full) are not metered.
+ */
+@ApplicationScoped
+public class ModelCallMeter {
+
+  @Inject Metrics metrics;
+
+  /** Records the calls behind {@code result}, made for a task of {@code kind}. */
+  public void record(String kind, ModelResult<?> result) {
+    CallStats stats = result.stats();
+    if (stats.calls() == 0) {
+      return;
+    }
+    MeterRegistry registry = metrics.registry();
+    String outcome =
+        result instanceof ModelResult.Failed<?> failed
+            ? failed.kind().code()
+            : (result instanceof ModelResult.Answered<?> answered && answered.doubtful()
+                ? "doubtful"
+                : "answered");
+    Timer.builder(Metrics.MODEL_CALL)
+        .description("Time the model took for a task's calls, repair calls included")
+        .tags("provider", stats.provider(), "model", stats.model(), "kind", kind)
+        .tag("outcome", outcome)
+        .publishPercentiles(0.5, 0.95)
+        .register(registry)
+        .record(Duration.ofMillis(stats.latencyMillis()));
+    tokens(registry, stats, "in").increment(stats.tokensIn());
+    tokens(registry, stats, "out").increment(stats.tokensOut());
+    if (stats.costUsd() != null) {
+      Counter.builder(Metrics.MODEL_COST)
+          .description("Estimated model cost from the price table")
+          .tags("provider", stats.provider(), "model", stats.model())
+          .register(registry)
+          .increment(stats.costUsd().doubleValue());
+    }
+  }
+
+  private static Counter tokens(MeterRegistry registry, CallStats stats, String direction) {
+    return Counter.builder(Metrics.MODEL_TOKENS)
+        .description("Model tokens, prompt (in) and completion (out)")
+        .tags("provider", stats.provider(), "model", stats.model(), "direction", direction)
+        .register(registry);
+  }
+}
