@@ -95,6 +95,35 @@ class ConsoleIT extends DeployedEarTest {
   }
 
   @Test
+  void theListUpdatesByItselfWhenAnImageIsDescribed() {
+    ollama.answerSlowlyWith("ollama-ok-clean", Duration.ofSeconds(1));
+    signIn();
+    String filename = "live-" + System.nanoTime() + ".png";
+    assertThat(browser.findElement(By.id("form:images")).getText()).doesNotContain(filename);
+
+    byte[] png = GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png"));
+    assertThat(api.uploadImage(filename, png, "image/png").status()).isEqualTo(202);
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            driver -> {
+              String table = driver.findElement(By.id("form:images")).getText();
+              return table.contains(filename) && table.contains("COMPLETED");
+            });
+    assertThat(javaScriptErrors()).isEmpty();
+  }
+
+  private void signIn() {
+    browser.get(GlimpseClient.BASE.resolve("admin/images.xhtml").toString());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys("admin");
+    browser.findElement(By.id("password")).sendKeys(TestEnvironment.ADMIN_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:images")));
+  }
+
+  @Test
   void aWrongPasswordKeepsTheReviewerOnTheSignInPage() {
     browser.get(GlimpseClient.BASE.resolve("admin/images.xhtml").toString());
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

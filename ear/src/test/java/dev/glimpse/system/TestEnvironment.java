@@ -23,6 +23,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestEnvironment implements LauncherSessionListener {
 
   static final String API_KEY = "system-test-key";
+  static final String OTHER_API_KEY = "other-system-test-key";
   static final String ADMIN_PASSWORD = "system-test-password";
 
   private EmbeddedPostgres postgres;
@@ -48,6 +49,7 @@ public class TestEnvironment implements LauncherSessionListener {
     }
     System.setProperty("glimpse.test.ollama.port", Integer.toString(ollama.port()));
     System.setProperty("glimpse.test.api-key", API_KEY);
+    System.setProperty("glimpse.test.other-api-key", OTHER_API_KEY);
     System.setProperty("glimpse.test.admin-password", ADMIN_PASSWORD);
   }
 

@@ -49,6 +49,10 @@ public class GlimpseSettings {
   long summaryCacheSize;
 
   @Inject
+  @ConfigProperty(name = "glimpse.events.log-size", defaultValue = "1000")
+  int eventLogSize;
+
+  @Inject
   @ConfigProperty(name = "jboss.node.name", defaultValue = "glimpse")
   String nodeName;
 
@@ -90,6 +94,11 @@ public class GlimpseSettings {
   /** How many stored summaries each node keeps in memory. */
   public long summaryCacheSize() {
     return summaryCacheSize;
+  }
+
+  /** How many task changes each node keeps for subscribers that reconnect. */
+  public int eventLogSize() {
+    return eventLogSize;
   }
 
   /** This server's name in a cluster, used in leases and the audit trail. */

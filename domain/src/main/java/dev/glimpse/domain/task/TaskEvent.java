@@ -1,8 +1,11 @@
 package dev.glimpse.domain.task;
 
+import dev.glimpse.domain.events.TaskChange;
+import dev.glimpse.domain.events.TaskChangePublisher;
 import dev.glimpse.domain.support.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,6 +24,7 @@ import java.time.Instant;
  * with the time, the actor and a short message. Written only by {@link AiTask}.
  */
 @Entity
+@EntityListeners(TaskChangePublisher.class)
 @Table(name = "task_event", indexes = @Index(name = "ix_task_event_task", columnList = "task_id"))
 public class TaskEvent {
 
@@ -72,6 +76,19 @@ public class TaskEvent {
     this.actor = actor.toString();
     this.step = step;
     this.message = Texts.bounded(message, MESSAGE_LENGTH);
+  }
+
+  /** This transition as pushed to subscribers. */
+  public TaskChange change() {
+    return new TaskChange(
+        id,
+        task.id(),
+        task.kind().name(),
+        task.kind().subjectType(),
+        task.subjectId(),
+        toStatus.name(),
+        at,
+        task.owner());
   }
 
   public Long id() {

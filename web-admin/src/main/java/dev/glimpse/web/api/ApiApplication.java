@@ -1,5 +1,6 @@
 package dev.glimpse.web.api;
 
+import dev.glimpse.web.events.EventsResource;
 import dev.glimpse.web.problem.DomainExceptionMappers;
 import dev.glimpse.web.problem.UnexpectedExceptionMapper;
 import dev.glimpse.web.problem.WebExceptionMapper;
@@ -20,6 +21,7 @@ public class ApiApplication extends Application {
         TasksResource.class,
         DocumentsResource.class,
         StatsResource.class,
+        EventsResource.class,
         ApiKeyFilter.class,
         JsonMapperResolver.class,
         WebExceptionMapper.class,

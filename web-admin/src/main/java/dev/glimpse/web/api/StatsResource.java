@@ -1,6 +1,7 @@
 package dev.glimpse.web.api;
 
 import dev.glimpse.domain.document.SummaryReads;
+import dev.glimpse.domain.events.EventRelay;
 import dev.glimpse.domain.metrics.Metrics;
 import dev.glimpse.domain.task.TaskGauges;
 import jakarta.inject.Inject;
@@ -23,8 +24,11 @@ public class StatsResource {
 
   @Inject Metrics metrics;
 
+  @Inject EventRelay events;
+
   @GET
   public StatsView stats() {
-    return new StatsView(tasks.counts(), summaryReads.stats(), metrics.modelCalls());
+    return new StatsView(
+        tasks.counts(), summaryReads.stats(), metrics.modelCalls(), events.transport());
   }
 }

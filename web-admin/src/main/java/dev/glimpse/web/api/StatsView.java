@@ -5,6 +5,12 @@ import dev.glimpse.domain.metrics.ModelCallStats;
 import dev.glimpse.domain.task.TaskStatus;
 import java.util.Map;
 
-/** Task counts by status, how summary reads were served, and the model calls made. */
+/**
+ * Task counts by status, how summary reads were served, the model calls made, and how task changes
+ * travel ({@code postgresql} between nodes, or {@code local}).
+ */
 public record StatsView(
-    Map<TaskStatus, Long> tasks, SummaryReadStats summaryCache, ModelCallStats modelCalls) {}
+    Map<TaskStatus, Long> tasks,
+    SummaryReadStats summaryCache,
+    ModelCallStats modelCalls,
+    String eventTransport) {}
