@@ -3,7 +3,11 @@ package dev.glimpse.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +19,11 @@ import org.junit.jupiter.api.Test;
 class DocumentsIT extends DeployedEarTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  /** The system tests' chunk size, {@code glimpse.summary.chunk-chars} in arquillian.xml. */
+  private static final int CHUNK_CHARS = 6000;
+
+  private static final Path DOCUMENTS = Path.of("../ai-gateway/src/test/resources/corpus/docs");
 
   private static Map<String, String> document(String title, String text) {
     return Map.of("title", title, "text", text, "language", "en");
@@ -59,6 +68,32 @@ class DocumentsIT extends DeployedEarTest {
     assertThat(summary.path("promptVersion").asText()).isEqualTo("summary-1");
     assertThat(summary.path("model").asText()).isEqualTo("llama3.2:3b");
     assertThat(ollama.summaryRequests()).hasSize(1);
+  }
+
+  @Test
+  void aDocumentLongerThanAChunkIsSummarizedPartByPartThenAsAWhole() throws IOException {
+    ollama.answerSummaries();
+    String gpl = Files.readString(DOCUMENTS.resolve("GPL-3"));
+
+    String id = createSummarized("GNU GPL", gpl);
+
+    List<String> requests =
+        ollama.summaryRequests().stream()
+            .map(request -> request.at("/messages/1/content").asText())
+            .toList();
+    int parts = requests.size() - 1;
+    assertThat(parts).isGreaterThanOrEqualTo((gpl.length() + CHUNK_CHARS - 1) / CHUNK_CHARS);
+    for (int part = 1; part <= parts; part++) {
+      assertThat(requests.get(part - 1))
+          .startsWith("Title: GNU GPL (part " + part + " of " + parts + ")");
+      assertThat(requests.get(part - 1).length()).isLessThanOrEqualTo(CHUNK_CHARS + 100);
+    }
+    assertThat(requests.get(parts))
+        .startsWith("Title: GNU GPL (summaries of its " + parts + " parts)")
+        .contains("Part " + parts + ": " + OllamaStub.SUMMARY);
+    JsonNode summary = api.get("api/v1/documents/" + id + "/summary").body();
+    assertThat(summary.path("text").asText()).isEqualTo(OllamaStub.SUMMARY);
+    assertThat(summary.path("fresh").asBoolean()).isTrue();
   }
 
   @Test
