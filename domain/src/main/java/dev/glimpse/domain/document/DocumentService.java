@@ -39,6 +39,8 @@ public class DocumentService {
 
   @Inject SummaryCache summaries;
 
+  @Inject CurrentSummaryPrompt prompt;
+
   Clock clock = Clock.systemUTC();
 
   /** Stores a new document and enqueues the LOW task that warms its summary. */
@@ -51,7 +53,7 @@ public class DocumentService {
     AiTask task = enqueue(document, TaskPriority.LOW, actor, now);
     em.flush();
     LOG.infof("Document(id=%s) created: %d characters", document.id(), text.length());
-    return new DocumentListing(document, null, task);
+    return listing(document, null, task);
   }
 
   /**
@@ -78,7 +80,7 @@ public class DocumentService {
     Instant now = clock.instant();
     document.edit(title, text, language, now);
     em.flush();
-    return new DocumentListing(
+    return listing(
         document, summaryOf(id), ensureSummaryComing(document, TaskPriority.LOW, actor, true));
   }
 
@@ -96,7 +98,7 @@ public class DocumentService {
       throw new NotFoundException("Document", id);
     }
     AiTask task = currentTask(id);
-    return new DocumentListing(em.find(Document.class, id), summaryOf(id), task);
+    return listing(em.find(Document.class, id), summaryOf(id), task);
   }
 
   /**
@@ -110,7 +112,7 @@ public class DocumentService {
       return listing;
     }
     TaskPriority priority = listing.summary() == null ? TaskPriority.HIGH : TaskPriority.LOW;
-    return new DocumentListing(
+    return listing(
         listing.document(),
         listing.summary(),
         ensureSummaryComing(listing.document(), priority, actor, false));
@@ -124,7 +126,7 @@ public class DocumentService {
     if (current == null || !isUnderWay(current)) {
       current = enqueue(document, TaskPriority.HIGH, actor, clock.instant());
     }
-    return new DocumentListing(document, summaryOf(id), current);
+    return listing(document, summaryOf(id), current);
   }
 
   /** Deletes a document; a task still working for it ends FAILED (discarded). */
@@ -247,6 +249,14 @@ public class DocumentService {
             now);
     em.persist(task);
     return task;
+  }
+
+  private DocumentListing listing(Document document, StoredSummary summary, AiTask task) {
+    boolean fresh =
+        summary != null
+            && summary.isFor(document.textSha256())
+            && prompt.isCurrent(summary.promptVersion());
+    return new DocumentListing(document, summary, task, fresh);
   }
 
   private StoredSummary summaryOf(String documentId) {

@@ -33,13 +33,7 @@ class RacesTest {
     AtomicInteger tries = new AtomicInteger();
 
     assertThatThrownBy(
-            () ->
-                Races.retried(
-                    () -> {
-                      tries.incrementAndGet();
-                      throw new IllegalStateException(new OptimisticLockException("moved on"));
-                    },
-                    3))
+            () -> failingEveryTime(tries, new IllegalStateException(new OptimisticLockException())))
         .hasCauseInstanceOf(OptimisticLockException.class);
     assertThat(tries).hasValue(3);
   }
@@ -48,16 +42,19 @@ class RacesTest {
   void anyOtherFailureIsThrownAtOnce() {
     AtomicInteger tries = new AtomicInteger();
 
-    assertThatThrownBy(
-            () ->
-                Races.retried(
-                    () -> {
-                      tries.incrementAndGet();
-                      throw new IllegalArgumentException("bad input");
-                    },
-                    3))
+    assertThatThrownBy(() -> failingEveryTime(tries, new IllegalArgumentException("bad input")))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(tries).hasValue(1);
+  }
+
+  /** Three tries at work that fails with {@code failure} each time, counted in {@code tries}. */
+  private static Object failingEveryTime(AtomicInteger tries, RuntimeException failure) {
+    return Races.retried(
+        () -> {
+          tries.incrementAndGet();
+          throw failure;
+        },
+        3);
   }
 
   /** Throws a checked exception without declaring it, as an interceptor proxy does. */
