@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +112,34 @@ class ConsoleIT extends DeployedEarTest {
               return table.contains(filename) && table.contains("COMPLETED");
             });
     assertThat(javaScriptErrors()).isEmpty();
+  }
+
+  @Test
+  void aDocumentsSummaryAppearsByItselfInTheDocumentList() {
+    ollama.answerSummaries();
+    signIn();
+    browser.findElement(By.id("nav-documents")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("form:documents")));
+    String title = "Notice " + System.nanoTime();
+
+    GlimpseClient.Answer created =
+        api.sendJson(
+            "POST",
+            "api/v1/documents",
+            Map.of("title", title, "text", "Keys are secret. Report misuse.", "language", "en"),
+            Map.of());
+    assertThat(created.status()).isEqualTo(201);
+
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            driver -> {
+              String table = driver.findElement(By.id("form:documents")).getText();
+              return table.contains(title) && table.contains(OllamaStub.SUMMARY);
+            });
+    assertThat(browser.findElement(By.id("form:documents")).getText()).contains("COMPLETED");
+    assertThat(javaScriptErrors()).isEmpty();
+    keepScreenshot("console-documents.png");
   }
 
   private void signIn() {

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,14 @@ import java.util.UUID;
 @Table(
     name = "document",
     indexes = @Index(name = "ix_document_owner", columnList = "owner, created_at"))
+@NamedQuery(
+    name = Document.NEWEST_FIRST,
+    query = "SELECT d FROM Document d ORDER BY d.createdAt DESC, d.id")
+@NamedQuery(name = Document.COUNT, query = "SELECT COUNT(d) FROM Document d")
 public class Document {
+
+  static final String NEWEST_FIRST = "Document.newestFirst";
+  static final String COUNT = "Document.count";
 
   public static final int TITLE_LENGTH = 300;
 

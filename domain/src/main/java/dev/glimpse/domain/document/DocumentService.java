@@ -2,6 +2,7 @@ package dev.glimpse.domain.document;
 
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
+import dev.glimpse.domain.support.Page;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.AttemptRecord;
@@ -99,6 +100,23 @@ public class DocumentService {
     }
     AiTask task = currentTask(id);
     return listing(em.find(Document.class, id), summaryOf(id), task);
+  }
+
+  /** A page of all documents, newest first, each with its summary and current task (staff). */
+  @Transactional
+  public Page<DocumentListing> list(int page, int size) {
+    List<Document> documents =
+        em.createNamedQuery(Document.NEWEST_FIRST, Document.class)
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultList();
+    long total = em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
+    List<DocumentListing> listings =
+        documents.stream()
+            .map(
+                document -> listing(document, summaryOf(document.id()), currentTask(document.id())))
+            .toList();
+    return new Page<>(listings, total, page, size);
   }
 
   /**
