@@ -34,6 +34,13 @@ public class TextGateway implements TextClient {
     return providers.route(() -> local.summarize(request), model -> mapReduce(model, request));
   }
 
+  /** The prompt version a summary made now would carry: the local provider's, or the model's. */
+  public String promptVersion() {
+    return Providers.LOCAL.equals(settings.provider())
+        ? LocalTextClient.PROMPT_VERSION
+        : SummaryPrompt.VERSION;
+  }
+
   ModelResult<Summary> mapReduce(ChatModel model, TextRequest request) {
     PromptRunner runner = new PromptRunner(model, settings.prices());
     List<String> chunks = TextChunks.split(request.text(), settings.summaryChunkChars());

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glimpse.gateway.contract.StubProvider;
+import dev.glimpse.gateway.local.LocalTextClient;
 import dev.glimpse.gateway.prompt.Summary;
+import dev.glimpse.gateway.prompt.SummaryPrompt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -98,5 +100,16 @@ class TextGatewayMapReduceTest {
     assertThat(chunks).allSatisfy(chunk -> assertThat(chunk.length()).isLessThanOrEqualTo(2_000));
     assertThat(String.join(" ", chunks).replaceAll("\\s+", " "))
         .isEqualTo(text.strip().replaceAll("\\s+", " "));
+  }
+
+  @Test
+  void summariesCarryThePromptVersionOfTheConfiguredProvider() {
+    TextGateway ollama = new TextGateway();
+    ollama.settings = stub.settings(Map.of("glimpse.ai.provider", "ollama"));
+    TextGateway local = new TextGateway();
+    local.settings = stub.settings(Map.of("glimpse.ai.provider", "local"));
+
+    assertThat(ollama.promptVersion()).isEqualTo(SummaryPrompt.VERSION);
+    assertThat(local.promptVersion()).isEqualTo(LocalTextClient.PROMPT_VERSION);
   }
 }

@@ -18,7 +18,7 @@ public class LocalTextClient {
 
   static final String PROVIDER = "local";
   static final String MODEL = "extractive-tfidf";
-  static final String PROMPT_VERSION = "local-extract-1";
+  public static final String PROMPT_VERSION = "local-extract-1";
   static final String DOUBT =
       "No AI model is configured: this summary is made of sentences picked from the document.";
   static final int SUMMARY_SENTENCES = 3;
