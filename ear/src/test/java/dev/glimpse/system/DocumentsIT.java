@@ -184,14 +184,20 @@ class DocumentsIT extends DeployedEarTest {
 
   @Test
   void withoutASummaryAReadWaitsOrAnswers202() {
-    ollama.answerSlowlyWith("ollama-ok-clean", Duration.ofSeconds(1)).answerSummaries();
+    ollama.answerSummariesAfter(Duration.ofSeconds(2));
     String id =
         api.sendJson("POST", "api/v1/documents", document("Notice", text(1)), Map.of())
             .body()
             .path("id")
             .asText();
 
-    GlimpseClient.Answer waited = api.get("api/v1/documents/" + id + "/summary?wait=10");
+    GlimpseClient.Answer notYet = api.get("api/v1/documents/" + id + "/summary");
+    assertThat(notYet.status()).isEqualTo(202);
+    assertThat(notYet.header("Retry-After")).isEqualTo("2");
+    assertThat(notYet.body().path("text").isNull()).isTrue();
+    assertThat(notYet.body().path("status").asText()).isIn("PENDING", "PROCESSING");
+
+    GlimpseClient.Answer waited = api.get("api/v1/documents/" + id + "/summary?wait=5");
 
     assertThat(waited.status()).as(waited.body().toString()).isEqualTo(200);
     assertThat(waited.body().path("text").asText()).isEqualTo(OllamaStub.SUMMARY);

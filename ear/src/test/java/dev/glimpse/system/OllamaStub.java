@@ -55,6 +55,11 @@ final class OllamaStub {
    * #SUMMARY}.
    */
   OllamaStub answerSummaries() {
+    return answerSummariesAfter(Duration.ZERO);
+  }
+
+  /** Answers summary requests with {@link #SUMMARY} after {@code delay}, as a busy model would. */
+  OllamaStub answerSummariesAfter(Duration delay) {
     wireMock.register(
         post(urlPathEqualTo("/api/chat"))
             .atPriority(1)
@@ -63,7 +68,8 @@ final class OllamaStub {
                 aResponse()
                     .withStatus(200)
                     .withHeader("Content-Type", "application/json; charset=utf-8")
-                    .withBody(SUMMARY_ANSWER)));
+                    .withBody(SUMMARY_ANSWER)
+                    .withFixedDelay((int) delay.toMillis())));
     return this;
   }
 
