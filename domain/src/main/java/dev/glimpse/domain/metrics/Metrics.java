@@ -3,17 +3,22 @@ package dev.glimpse.domain.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.search.Search;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 
 /**
- * This node's meters (Micrometer), scraped in the Prometheus text format on {@code /metrics}.
- * Counters count what this node did since it started; gauges of the task table hold for the whole
- * cluster.
+ * This node's meters (Micrometer), scraped in the Prometheus text format on {@code /metrics}:
+ * Glimpse's own and the JVM's (memory, garbage collection, threads, CPU). Counters count what this
+ * node did since it started; gauges of the task table hold for the whole cluster.
  */
 @ApplicationScoped
 public class Metrics {
@@ -29,6 +34,16 @@ public class Metrics {
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  private final JvmGcMetrics gc = new JvmGcMetrics();
+
+  @PostConstruct
+  void bindJvm() {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    gc.bindTo(registry);
+  }
 
   public MeterRegistry registry() {
     return registry;
@@ -61,6 +76,7 @@ public class Metrics {
 
   @PreDestroy
   void close() {
+    gc.close();
     registry.close();
   }
 }
