@@ -33,6 +33,10 @@ public abstract class ClaimingReader extends AbstractItemReader {
   public ClaimedTask readItem() throws InterruptedException {
     long giveUpAt = System.nanoTime() + linger().toNanos();
     while (true) {
+      if (ApplicationStopping.now()) {
+        LOG.debugf("Stopping: no more %s tasks claimed", kind());
+        return null;
+      }
       Optional<ClaimedTask> claimed = tasks.claimNext(kind(), job.leaseOwner(), job.actor());
       if (claimed.isPresent()) {
         ClaimedTask task = claimed.get();
