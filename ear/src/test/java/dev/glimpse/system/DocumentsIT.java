@@ -197,6 +197,11 @@ class DocumentsIT extends DeployedEarTest {
     assertThat(notYet.body().path("text").isNull()).isTrue();
     assertThat(notYet.body().path("status").asText()).isIn("PENDING", "PROCESSING");
 
+    long started = System.nanoTime();
+    GlimpseClient.Answer waitedTooLittle = api.get("api/v1/documents/" + id + "/summary?wait=1");
+    assertThat(waitedTooLittle.status()).isEqualTo(202);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofMillis(900));
+
     GlimpseClient.Answer waited = api.get("api/v1/documents/" + id + "/summary?wait=5");
 
     assertThat(waited.status()).as(waited.body().toString()).isEqualTo(200);

@@ -18,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * {@code /api/v1/documents}: documents with optimistic versions (ETag / If-Match) and their
@@ -44,13 +45,13 @@ public class DocumentsResource {
    */
   static final int TRIES = 3;
 
-  private static final Duration POLL = Duration.ofMillis(250);
-
   @Inject DocumentService documents;
 
   @Inject TaskRunTrigger trigger;
 
   @Inject SummaryReads reads;
+
+  @Inject SummaryWaits waits;
 
   @Context SecurityContext security;
 
@@ -114,31 +115,35 @@ public class DocumentsResource {
 
   /**
    * The summary at once when there is one ({@code fresh:false} and a refresh on its way when the
-   * document changed since); without one, a HIGH task and up to {@code wait} seconds of waiting,
-   * then 202 with Retry-After.
+   * document changed since); without one, a HIGH task and up to {@code wait} seconds of waiting for
+   * it — suspended, holding no thread — then 202 with Retry-After.
    */
   @GET
   @Path("/{id}/summary")
-  public Response summary(
-      @PathParam("id") String id, @QueryParam("wait") @DefaultValue("0") int wait)
-      throws InterruptedException {
+  public void summary(
+      @PathParam("id") String id,
+      @QueryParam("wait") @DefaultValue("0") int wait,
+      @Suspended AsyncResponse response) {
     if (wait < 0 || wait > MAX_WAIT_SECONDS) {
       throw new IllegalArgumentException("wait must be between 0 and " + MAX_WAIT_SECONDS + " s");
     }
+    String owner = owner();
     long started = System.nanoTime();
     DocumentListing listing =
-        Races.retried(() -> documents.forSummaryRead(id, owner(), caller()), TRIES);
+        Races.retried(() -> documents.forSummaryRead(id, owner, caller()), TRIES);
     reads.served(listing, Duration.ofNanos(System.nanoTime() - started));
-    if (listing.summary() == null) {
-      trigger.runSoon();
-      Instant deadline = Instant.now().plusSeconds(wait);
-      while (listing.summary() == null && Instant.now().isBefore(deadline)) {
-        Thread.sleep(POLL.toMillis());
-        listing = documents.find(id, owner());
-      }
-    } else if (!listing.summaryIsFresh()) {
+    if (!listing.summaryIsFresh()) {
       trigger.runSoon();
     }
+    if (listing.summary() == null && wait > 0) {
+      waits.await(id, owner, Duration.ofSeconds(wait), response, DocumentsResource::summaryAnswer);
+    } else {
+      response.resume(summaryAnswer(listing));
+    }
+  }
+
+  /** 200 with the summary, or 202 with Retry-After while there is none. */
+  private static Response summaryAnswer(DocumentListing listing) {
     if (listing.summary() == null) {
       return Response.accepted(DocumentAssembler.summary(listing))
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

@@ -1,0 +1,126 @@
+package dev.glimpse.web.api;
+
+import dev.glimpse.domain.document.DocumentListing;
+import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.domain.events.EventLog;
+import dev.glimpse.domain.events.TaskChange;
+import dev.glimpse.domain.task.TaskKind;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Summary reads waiting for a summary that does not exist yet ({@code ?wait=}), suspended without
+ * holding a thread: each is answered when its document's task ends (a task change, from any node)
+ * or when its wait is over, whichever comes first.
+ */
+@ApplicationScoped
+public class SummaryWaits {
+
+  private static final Set<String> ENDED = Set.of("COMPLETED", "FLAGGED", "FAILED");
+
+  @Inject EventLog log;
+
+  @Inject DocumentService documents;
+
+  @Resource ManagedExecutorService executor;
+
+  private final Map<String, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+  private AutoCloseable subscription;
+
+  /** One suspended read, answered once. */
+  private record Waiter(
+      String documentId,
+      String owner,
+      AsyncResponse response,
+      Function<DocumentListing, Response> answer) {}
+
+  @PostConstruct
+  void start() {
+    subscription = log.subscribe(this::changed);
+  }
+
+  /**
+   * Answers {@code response} with {@code answer} applied to the document once its summary task has
+   * ended, or after {@code wait}.
+   */
+  void await(
+      String documentId,
+      String owner,
+      Duration wait,
+      AsyncResponse response,
+      Function<DocumentListing, Response> answer) {
+    Waiter waiter = new Waiter(documentId, owner, response, answer);
+    waiting.compute(
+        documentId,
+        (id, waiters) -> {
+          Set<Waiter> all = waiters == null ? ConcurrentHashMap.newKeySet() : waiters;
+          all.add(waiter);
+          return all;
+        });
+    response.setTimeout(wait.toMillis(), TimeUnit.MILLISECONDS);
+    response.setTimeoutHandler(timedOut -> answer(waiter));
+    try {
+      if (documents.find(documentId, owner).summary() != null) {
+        answer(waiter);
+      }
+    } catch (RuntimeException e) {
+      if (remove(waiter)) {
+        response.resume(e);
+      }
+    }
+  }
+
+  private void changed(TaskChange change) {
+    if (TaskKind.SUMMARIZE_DOCUMENT.name().equals(change.kind())
+        && ENDED.contains(change.status())
+        && waiting.containsKey(change.subjectId())) {
+      executor.execute(() -> answerAll(change.subjectId()));
+    }
+  }
+
+  private void answerAll(String documentId) {
+    Set<Waiter> waiters = waiting.getOrDefault(documentId, Set.of());
+    waiters.forEach(this::answer);
+  }
+
+  private void answer(Waiter waiter) {
+    if (!remove(waiter)) {
+      return;
+    }
+    try {
+      DocumentListing listing = documents.find(waiter.documentId(), waiter.owner());
+      waiter.response().resume(waiter.answer().apply(listing));
+    } catch (RuntimeException e) {
+      waiter.response().resume(e);
+    }
+  }
+
+  /** Takes {@code waiter} off the list; false when it was answered already. */
+  private boolean remove(Waiter waiter) {
+    boolean[] removed = {false};
+    waiting.computeIfPresent(
+        waiter.documentId(),
+        (id, waiters) -> {
+          removed[0] = waiters.remove(waiter);
+          return waiters.isEmpty() ? null : waiters;
+        });
+    return removed[0];
+  }
+
+  @PreDestroy
+  void stop() throws Exception {
+    subscription.close();
+  }
+}
