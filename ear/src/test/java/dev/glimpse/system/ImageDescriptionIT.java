@@ -267,6 +267,26 @@ class ImageDescriptionIT extends DeployedEarTest {
         .startsWith("EclipseLink (org.eclipse.persistence.internal.jpa.EntityManagerImpl");
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheApiAndItsBearerKey() {
+    GlimpseClient.Answer answer = new GlimpseClient(null).get("openapi?format=JSON");
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonNode document = answer.body();
+    assertThat(document.at("/info/title").asText()).isEqualTo("Glimpse API");
+    assertThat(document.at("/components/securitySchemes/apiKey/scheme").asText())
+        .isEqualTo("bearer");
+    List<String> paths = new ArrayList<>();
+    document.path("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths)
+        .contains(
+            "/api/v1/images",
+            "/api/v1/documents/{id}/summary",
+            "/api/v1/events",
+            "/api/v1/tasks/{id}/retry")
+        .allMatch(path -> path.startsWith("/api/v1/"));
+  }
+
   private static List<String> texts(JsonNode array) {
     List<String> texts = new ArrayList<>();
     array.forEach(node -> texts.add(node.asText()));
