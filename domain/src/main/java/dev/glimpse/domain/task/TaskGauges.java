@@ -39,10 +39,10 @@ public class TaskGauges {
   }
 
   /** How many tasks are in each status now, at most a second old. */
-  public synchronized Map<TaskStatus, Long> counts() {
+  private synchronized Map<TaskStatus, Long> counts() {
     Instant now = clock.instant();
     if (countedAt.plus(FRESHNESS).isBefore(now)) {
-      counts = tasks.countByStatus();
+      counts = tasks.countByStatus(null);
       countedAt = now;
     }
     return counts;

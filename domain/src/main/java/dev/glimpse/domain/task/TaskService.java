@@ -202,16 +202,24 @@ public class TaskService {
     return new Page<>(tasks, em.createQuery(count).getSingleResult(), query.page(), query.size());
   }
 
-  /** How many tasks are in each status, every status listed. */
+  /**
+   * How many tasks of {@code owner} ({@code null}: all) are in each status, every status listed.
+   */
   @Transactional(TxType.SUPPORTS)
-  public Map<TaskStatus, Long> countByStatus() {
+  public Map<TaskStatus, Long> countByStatus(String owner) {
     Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
     for (TaskStatus status : TaskStatus.values()) {
       counts.put(status, 0L);
     }
-    em.createQuery("SELECT t.status, COUNT(t) FROM AiTask t GROUP BY t.status", Object[].class)
-        .getResultList()
-        .forEach(row -> counts.put((TaskStatus) row[0], (Long) row[1]));
+    String ownerFilter = owner == null ? "" : " WHERE t.owner = :owner";
+    var query =
+        em.createQuery(
+            "SELECT t.status, COUNT(t) FROM AiTask t" + ownerFilter + " GROUP BY t.status",
+            Object[].class);
+    if (owner != null) {
+      query.setParameter("owner", owner);
+    }
+    query.getResultList().forEach(row -> counts.put((TaskStatus) row[0], (Long) row[1]));
     return counts;
   }
 

@@ -3,22 +3,25 @@ package dev.glimpse.web.api;
 import dev.glimpse.domain.document.SummaryReads;
 import dev.glimpse.domain.events.EventRelay;
 import dev.glimpse.domain.metrics.Metrics;
-import dev.glimpse.domain.task.TaskGauges;
+import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.task.TaskService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * {@code GET /api/v1/stats}: the figures of the console's dashboard. Task counts hold for the
- * cluster; summary reads and model calls for the node that answers, since it started.
+ * {@code GET /api/v1/stats}: the caller's tasks by status (across the cluster), and how the node
+ * that answers has served summary reads and called models since it started.
  */
 @Path("/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
 
-  @Inject TaskGauges tasks;
+  @Inject TaskService tasks;
 
   @Inject SummaryReads summaryReads;
 
@@ -26,9 +29,12 @@ public class StatsResource {
 
   @Inject EventRelay events;
 
+  @Context SecurityContext security;
+
   @GET
   public StatsView stats() {
+    String owner = Actor.apiClient(security.getUserPrincipal().getName()).toString();
     return new StatsView(
-        tasks.counts(), summaryReads.stats(), metrics.modelCalls(), events.transport());
+        tasks.countByStatus(owner), summaryReads.stats(), metrics.modelCalls(), events.transport());
   }
 }
