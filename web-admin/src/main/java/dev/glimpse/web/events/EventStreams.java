@@ -62,7 +62,7 @@ public class EventStreams {
   public void open(String owner, SseEventSink sink, Sse sse, Long lastEventId) {
     Stream stream = new Stream(owner, sink, sse);
     streams.add(stream);
-    send(stream, sse.newEventBuilder().comment("glimpse task events").reconnectDelay(2000).build());
+    send(stream, sse.newEventBuilder().comment("glimpse task events").build());
     if (lastEventId != null) {
       List<TaskChange> missed = log.after(lastEventId, owner);
       LOG.debugf("Replaying %d task changes after %d to %s", missed.size(), lastEventId, owner);
