@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,7 +85,7 @@ class ConsoleIT extends DeployedEarTest {
 
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:images")));
     assertThat(browser.getCurrentUrl()).contains("/admin/images.xhtml");
-    String table = browser.findElement(By.id("form:images")).getText();
+    String table = tableText("form:images");
     assertThat(table)
         .contains("A grey tabby cat with green eyes sits on a wooden floor")
         .contains("Cat, Tabby, Pet")
@@ -100,7 +101,7 @@ class ConsoleIT extends DeployedEarTest {
     ollama.answerSlowlyWith("ollama-ok-clean", Duration.ofSeconds(1));
     signIn();
     String filename = "live-" + System.nanoTime() + ".png";
-    assertThat(browser.findElement(By.id("form:images")).getText()).doesNotContain(filename);
+    assertThat(tableText("form:images")).doesNotContain(filename);
 
     byte[] png = GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png"));
     assertThat(api.uploadImage(filename, png, "image/png").status()).isEqualTo(202);
@@ -108,7 +109,7 @@ class ConsoleIT extends DeployedEarTest {
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(
             driver -> {
-              String table = driver.findElement(By.id("form:images")).getText();
+              String table = tableText("form:images");
               return table.contains(filename) && table.contains("COMPLETED");
             });
     assertThat(javaScriptErrors()).isEmpty();
@@ -134,12 +135,22 @@ class ConsoleIT extends DeployedEarTest {
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(
             driver -> {
-              String table = driver.findElement(By.id("form:documents")).getText();
+              String table = tableText("form:documents");
               return table.contains(title) && table.contains(OllamaStub.SUMMARY);
             });
-    assertThat(browser.findElement(By.id("form:documents")).getText()).contains("COMPLETED");
+    assertThat(tableText("form:documents")).contains("COMPLETED");
     assertThat(javaScriptErrors()).isEmpty();
     keepScreenshot("console-documents.png");
+  }
+
+  /**
+   * The text of the table {@code id}, read again when the page replaced the table while it was
+   * being read (live updates re-render it at any moment).
+   */
+  private String tableText(String id) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(driver -> driver.findElement(By.id(id)).getText());
   }
 
   private void signIn() {

@@ -5,6 +5,7 @@ import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.events.EventLog;
 import dev.glimpse.domain.events.TaskChange;
 import dev.glimpse.domain.task.TaskKind;
+import dev.glimpse.domain.task.TaskStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,8 +28,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class SummaryWaits {
-
-  private static final Set<String> ENDED = Set.of("COMPLETED", "FLAGGED", "FAILED");
 
   @Inject EventLog log;
 
@@ -84,7 +83,7 @@ public class SummaryWaits {
 
   private void changed(TaskChange change) {
     if (TaskKind.SUMMARIZE_DOCUMENT.name().equals(change.kind())
-        && ENDED.contains(change.status())
+        && TaskStatus.valueOf(change.status()).isSettled()
         && waiting.containsKey(change.subjectId())) {
       executor.execute(() -> answerAll(change.subjectId()));
     }
