@@ -4,7 +4,6 @@ import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.document.SummaryReads;
 import dev.glimpse.domain.support.Races;
-import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.TaskRunTrigger;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -63,7 +62,7 @@ public class DocumentsResource {
   public Response create(DocumentInput input) {
     DocumentInput valid = required(input).validated();
     DocumentListing created =
-        documents.create(valid.title(), valid.text(), valid.language(), caller());
+        documents.create(valid.title(), valid.text(), valid.language(), ApiCaller.of(security));
     trigger.runSoon();
     return Response.created(
             uri.getBaseUriBuilder().path("v1/documents/{id}").build(created.document().id()))
@@ -75,7 +74,7 @@ public class DocumentsResource {
   @GET
   @Path("/{id}")
   public Response get(@PathParam("id") String id) {
-    DocumentListing listing = documents.find(id, owner());
+    DocumentListing listing = documents.find(id, ApiCaller.owner(security));
     return Response.ok(DocumentAssembler.toView(listing))
         .tag(listing.document().version() + "")
         .build();
@@ -98,7 +97,13 @@ public class DocumentsResource {
         Races.retried(
             () ->
                 documents.update(
-                    id, owner(), expected, valid.title(), valid.text(), valid.language(), caller()),
+                    id,
+                    ApiCaller.owner(security),
+                    expected,
+                    valid.title(),
+                    valid.text(),
+                    valid.language(),
+                    ApiCaller.of(security)),
             TRIES);
     trigger.runSoon();
     return Response.ok(DocumentAssembler.toView(updated))
@@ -109,7 +114,7 @@ public class DocumentsResource {
   @DELETE
   @Path("/{id}")
   public Response delete(@PathParam("id") String id) {
-    documents.delete(id, owner());
+    documents.delete(id, ApiCaller.owner(security));
     return Response.noContent().build();
   }
 
@@ -127,10 +132,10 @@ public class DocumentsResource {
     if (wait < 0 || wait > MAX_WAIT_SECONDS) {
       throw new IllegalArgumentException("wait must be between 0 and " + MAX_WAIT_SECONDS + " s");
     }
-    String owner = owner();
+    String owner = ApiCaller.owner(security);
     long started = System.nanoTime();
     DocumentListing listing =
-        Races.retried(() -> documents.forSummaryRead(id, owner, caller()), TRIES);
+        Races.retried(() -> documents.forSummaryRead(id, owner, ApiCaller.of(security)), TRIES);
     reads.served(listing, Duration.ofNanos(System.nanoTime() - started));
     if (!listing.summaryIsFresh()) {
       trigger.runSoon();
@@ -157,7 +162,9 @@ public class DocumentsResource {
   @Path("/{id}/summary")
   public Response regenerate(@PathParam("id") String id) {
     DocumentListing listing =
-        Races.retried(() -> documents.regenerate(id, owner(), caller()), TRIES);
+        Races.retried(
+            () -> documents.regenerate(id, ApiCaller.owner(security), ApiCaller.of(security)),
+            TRIES);
     trigger.runSoon();
     return Response.accepted(DocumentAssembler.summary(listing)).build();
   }
@@ -168,13 +175,5 @@ public class DocumentsResource {
           "a JSON body {\"title\", \"text\", \"language\"} is required");
     }
     return input;
-  }
-
-  private Actor caller() {
-    return Actor.apiClient(security.getUserPrincipal().getName());
-  }
-
-  private String owner() {
-    return caller().toString();
   }
 }

@@ -8,7 +8,6 @@ import dev.glimpse.domain.image.ImageUpload;
 import dev.glimpse.domain.image.Registration;
 import dev.glimpse.domain.image.ReviewState;
 import dev.glimpse.domain.support.GlimpseSettings;
-import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskRunTrigger;
 import dev.glimpse.domain.task.TaskStatus;
@@ -84,7 +83,7 @@ public class ImagesResource {
             priority,
             idempotencyKey);
 
-    Registration registration = images.register(upload, caller());
+    Registration registration = images.register(upload, ApiCaller.of(security));
     ImageListing created = registration.listing();
     if (created.task() != null && !registration.replayed()) {
       trigger.runSoon();
@@ -102,14 +101,14 @@ public class ImagesResource {
   @DELETE
   @Path("/{id}")
   public Response delete(@PathParam("id") String id) {
-    images.delete(id, owner());
+    images.delete(id, ApiCaller.owner(security));
     return Response.noContent().build();
   }
 
   @GET
   @Path("/{id}")
   public ImageView get(@PathParam("id") String id) {
-    return ImageAssembler.toView(images.find(id, owner()));
+    return ImageAssembler.toView(images.find(id, ApiCaller.owner(security)));
   }
 
   /** The caller's images, newest first, filtered as the API documents. */
@@ -124,7 +123,7 @@ public class ImagesResource {
       @QueryParam("size") @DefaultValue("50") int size) {
     ImageQuery query =
         new ImageQuery(
-            owner(),
+            ApiCaller.owner(security),
             status == null ? null : Enums.parse(TaskStatus.class, "status", status),
             aiGenerated,
             review == null ? null : Enums.parse(ReviewState.class, "review", review),
@@ -133,14 +132,6 @@ public class ImagesResource {
             page,
             size);
     return ImageAssembler.toView(images.list(query));
-  }
-
-  private Actor caller() {
-    return Actor.apiClient(security.getUserPrincipal().getName());
-  }
-
-  private String owner() {
-    return caller().toString();
   }
 
   private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

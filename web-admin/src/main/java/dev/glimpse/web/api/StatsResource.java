@@ -3,7 +3,6 @@ package dev.glimpse.web.api;
 import dev.glimpse.domain.document.SummaryReads;
 import dev.glimpse.domain.events.EventRelay;
 import dev.glimpse.domain.metrics.Metrics;
-import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.TaskService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -33,8 +32,10 @@ public class StatsResource {
 
   @GET
   public StatsView stats() {
-    String owner = Actor.apiClient(security.getUserPrincipal().getName()).toString();
     return new StatsView(
-        tasks.countByStatus(owner), summaryReads.stats(), metrics.modelCalls(), events.transport());
+        tasks.countByStatus(ApiCaller.owner(security)),
+        summaryReads.stats(),
+        metrics.modelCalls(),
+        events.transport());
   }
 }

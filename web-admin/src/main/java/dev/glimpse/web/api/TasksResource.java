@@ -1,7 +1,6 @@
 package dev.glimpse.web.api;
 
 import dev.glimpse.domain.support.Page;
-import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskQuery;
@@ -56,14 +55,14 @@ public class TasksResource {
   @GET
   @Path("/{id}")
   public TaskView get(@PathParam("id") String id) {
-    return TaskAssembler.toView(tasks.visible(id, owner()), tasks.events(id));
+    return TaskAssembler.toView(tasks.visible(id, ApiCaller.owner(security)), tasks.events(id));
   }
 
   /** The caller's FAILED tasks grouped by cause, largest group first. */
   @GET
   @Path("/failures")
   public List<FailureGroupView> failures() {
-    return tasks.failureGroups(owner()).stream()
+    return tasks.failureGroups(ApiCaller.owner(security)).stream()
         .map(
             group ->
                 new FailureGroupView(
@@ -75,7 +74,7 @@ public class TasksResource {
   @POST
   @Path("/{id}/retry")
   public Response retry(@PathParam("id") String id) {
-    AiTask task = tasks.retry(id, owner(), caller());
+    AiTask task = tasks.retry(id, ApiCaller.owner(security), ApiCaller.of(security));
     trigger.runSoon();
     return Response.accepted(TaskAssembler.toView(task, tasks.events(id))).build();
   }
@@ -95,7 +94,8 @@ public class TasksResource {
       throw new IllegalArgumentException("status (FAILED or FLAGGED) is required");
     }
     int requeued =
-        tasks.retryAll(query(status, kind, errorKind, reason, 0, TaskQuery.MAX_SIZE), caller());
+        tasks.retryAll(
+            query(status, kind, errorKind, reason, 0, TaskQuery.MAX_SIZE), ApiCaller.of(security));
     if (requeued > 0) {
       trigger.runSoon();
     }
@@ -105,20 +105,12 @@ public class TasksResource {
   private TaskQuery query(
       String status, String kind, String errorKind, String reason, int page, int size) {
     return new TaskQuery(
-        owner(),
+        ApiCaller.owner(security),
         status == null ? null : Enums.parse(TaskStatus.class, "status", status),
         kind == null ? null : Enums.parse(TaskKind.class, "kind", kind),
         errorKind,
         reason,
         page,
         size);
-  }
-
-  private Actor caller() {
-    return Actor.apiClient(security.getUserPrincipal().getName());
-  }
-
-  private String owner() {
-    return caller().toString();
   }
 }

@@ -1,6 +1,6 @@
 package dev.glimpse.web.events;
 
-import dev.glimpse.domain.task.Actor;
+import dev.glimpse.web.api.ApiCaller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,8 +29,7 @@ public class EventsResource {
       @Context SseEventSink sink,
       @Context Sse sse,
       @HeaderParam("Last-Event-ID") String lastEventId) {
-    String owner = Actor.apiClient(security.getUserPrincipal().getName()).toString();
-    streams.open(owner, sink, sse, lastEventId(lastEventId));
+    streams.open(ApiCaller.owner(security), sink, sse, lastEventId(lastEventId));
   }
 
   private static Long lastEventId(String header) {
