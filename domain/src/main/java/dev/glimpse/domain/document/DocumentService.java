@@ -82,7 +82,9 @@ public class DocumentService {
     document.edit(title, text, language, now);
     em.flush();
     return listing(
-        document, summaryOf(id), ensureSummaryComing(document, TaskPriority.LOW, actor, true));
+        document,
+        summaryOf(id),
+        ensureSummaryComing(document, currentTask(id), TaskPriority.LOW, actor, true));
   }
 
   /**
@@ -110,13 +112,18 @@ public class DocumentService {
             .setFirstResult(page * size)
             .setMaxResults(size)
             .getResultList();
-    long total = em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
     List<DocumentListing> listings =
         documents.stream()
             .map(
                 document -> listing(document, summaryOf(document.id()), currentTask(document.id())))
             .toList();
-    return new Page<>(listings, total, page, size);
+    return new Page<>(listings, count(), page, size);
+  }
+
+  /** How many documents there are (staff). */
+  @Transactional
+  public long count() {
+    return em.createNamedQuery(Document.COUNT, Long.class).getSingleResult();
   }
 
   /**
@@ -133,7 +140,7 @@ public class DocumentService {
     return listing(
         listing.document(),
         listing.summary(),
-        ensureSummaryComing(listing.document(), priority, actor, false));
+        ensureSummaryComing(listing.document(), listing.task(), priority, actor, false));
   }
 
   /** Regenerates the summary now (HIGH), unless a task is already on it. */
@@ -210,23 +217,24 @@ public class DocumentService {
   }
 
   /**
-   * Makes sure one task will summarize the document's latest text. After an edit a LOW warming task
-   * waits {@code GLIMPSE_DOCUMENT_WARM_DELAY} past the edit, so a burst of saves costs one model
-   * call; a HIGH one (someone waits) is due at once.
+   * Makes sure one task will summarize the document's latest text, given its most recent summary
+   * task {@code current} (null: none). After an edit a LOW warming task waits {@code
+   * GLIMPSE_DOCUMENT_WARM_DELAY} past the edit, so a burst of saves costs one model call; a HIGH
+   * one (someone waits) is due at once.
    */
   private AiTask ensureSummaryComing(
-      Document document, TaskPriority priority, Actor actor, boolean afterEdit) {
+      Document document, AiTask current, TaskPriority priority, Actor actor, boolean afterEdit) {
     Instant now = clock.instant();
-    AiTask current = currentTask(document.id());
-    if (current == null || !isOnLatestText(current, document)) {
-      current = enqueue(document, priority, actor, now);
-    }
+    AiTask coming =
+        current == null || !isOnLatestText(current, document)
+            ? enqueue(document, priority, actor, now)
+            : current;
     if (priority == TaskPriority.HIGH) {
-      current.prioritize(TaskPriority.HIGH, actor, now);
-    } else if (afterEdit && current.priority() == TaskPriority.LOW) {
-      current.deferUntil(now.plus(settings.documentWarmDelay()), now);
+      coming.prioritize(TaskPriority.HIGH, actor, now);
+    } else if (afterEdit && coming.priority() == TaskPriority.LOW) {
+      coming.deferUntil(now.plus(settings.documentWarmDelay()), now);
     }
-    return current;
+    return coming;
   }
 
   /**

@@ -240,6 +240,12 @@ public class ImageService {
     return new Page<>(listings, total, query.page(), query.size());
   }
 
+  /** How many images there are (staff). */
+  @Transactional(TxType.SUPPORTS)
+  public long count() {
+    return em.createQuery("SELECT COUNT(i) FROM ImageAsset i", Long.class).getSingleResult();
+  }
+
   /** The original bytes of an image. */
   @Transactional(TxType.SUPPORTS)
   public ImageContent content(String imageId, String owner) {

@@ -23,7 +23,7 @@ class DocumentLazyModel extends LazyDataModel<DocumentRow> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) documents.list(0, 1).total();
+    return (int) documents.count();
   }
 
   @Override

@@ -4,7 +4,6 @@ import dev.glimpse.domain.document.Document;
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.StoredSummary;
 import java.io.Serializable;
-import java.time.Instant;
 
 /** One row of the console's document table (a bean with getters, as Faces EL reads them). */
 public final class DocumentRow implements Serializable {
@@ -19,7 +18,6 @@ public final class DocumentRow implements Serializable {
   private final String summary;
   private final String summaryOrigin;
   private final boolean fresh;
-  private final Instant updatedAt;
 
   private DocumentRow(DocumentListing listing) {
     Document document = listing.document();
@@ -35,7 +33,6 @@ public final class DocumentRow implements Serializable {
             ? null
             : "version " + stored.forVersion() + " · " + stored.provider() + "/" + stored.model();
     this.fresh = listing.summaryIsFresh();
-    this.updatedAt = document.updatedAt();
   }
 
   static DocumentRow of(DocumentListing listing) {
@@ -72,9 +69,5 @@ public final class DocumentRow implements Serializable {
 
   public boolean isFresh() {
     return fresh;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
   }
 }

@@ -23,7 +23,7 @@ class ImageLazyModel extends LazyDataModel<ImageRow> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) images.list(ImageQuery.all(0, 1)).total();
+    return (int) images.count();
   }
 
   @Override

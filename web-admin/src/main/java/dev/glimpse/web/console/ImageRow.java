@@ -3,7 +3,6 @@ package dev.glimpse.web.console;
 import dev.glimpse.domain.image.ImageAsset;
 import dev.glimpse.domain.image.ImageListing;
 import java.io.Serializable;
-import java.time.Instant;
 
 /** One row of the console's image table (a bean with getters, as Faces EL reads them). */
 public final class ImageRow implements Serializable {
@@ -19,7 +18,6 @@ public final class ImageRow implements Serializable {
   private final String labels;
   private final boolean aiGenerated;
   private final String review;
-  private final Instant createdAt;
 
   private ImageRow(ImageListing listing) {
     ImageAsset image = listing.image();
@@ -32,7 +30,6 @@ public final class ImageRow implements Serializable {
     this.labels = String.join(", ", image.labels());
     this.aiGenerated = image.aiGenerated();
     this.review = image.reviewState().name();
-    this.createdAt = image.createdAt();
   }
 
   static ImageRow of(ImageListing listing) {
@@ -73,9 +70,5 @@ public final class ImageRow implements Serializable {
 
   public String getReview() {
     return review;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
   }
 }
