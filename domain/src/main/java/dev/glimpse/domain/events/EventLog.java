@@ -72,7 +72,7 @@ public class EventLog {
   /**
    * Hands every change delivered from now on to {@code subscriber}, until the subscription closes.
    */
-  public AutoCloseable subscribe(Consumer<TaskChange> subscriber) {
+  public Subscription subscribe(Consumer<TaskChange> subscriber) {
     subscribers.add(subscriber);
     return () -> subscribers.remove(subscriber);
   }

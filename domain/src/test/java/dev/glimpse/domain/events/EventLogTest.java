@@ -70,9 +70,9 @@ class EventLogTest {
   }
 
   @Test
-  void aChangeHeardTwiceIsDeliveredOnce() throws Exception {
+  void aChangeHeardTwiceIsDeliveredOnce() {
     List<TaskChange> received = new ArrayList<>();
-    AutoCloseable subscription = log.subscribe(received::add);
+    Subscription subscription = log.subscribe(received::add);
 
     log.deliver(change(1, "api:a"));
     log.deliver(change(1, "api:a"));

@@ -3,6 +3,7 @@ package dev.glimpse.web.api;
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.events.EventLog;
+import dev.glimpse.domain.events.Subscription;
 import dev.glimpse.domain.events.TaskChange;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskStatus;
@@ -36,7 +37,7 @@ public class SummaryWaits {
   @Resource ManagedExecutorService executor;
 
   private final Map<String, Set<Waiter>> waiting = new ConcurrentHashMap<>();
-  private AutoCloseable subscription;
+  private Subscription subscription;
 
   /** One suspended read, answered once. */
   private record Waiter(
@@ -119,7 +120,7 @@ public class SummaryWaits {
   }
 
   @PreDestroy
-  void stop() throws Exception {
+  void stop() {
     subscription.close();
   }
 }

@@ -1,6 +1,7 @@
 package dev.glimpse.web.console;
 
 import dev.glimpse.domain.events.EventLog;
+import dev.glimpse.domain.events.Subscription;
 import dev.glimpse.domain.events.TaskChange;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -35,7 +36,7 @@ public class ConsolePush {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final AtomicBoolean pending = new AtomicBoolean();
-  private AutoCloseable subscription;
+  private Subscription subscription;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     if (subscription == null) {
@@ -56,7 +57,7 @@ public class ConsolePush {
   }
 
   @PreDestroy
-  void stop() throws Exception {
+  void stop() {
     if (subscription != null) {
       subscription.close();
     }

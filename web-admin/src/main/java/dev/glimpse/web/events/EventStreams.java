@@ -1,6 +1,7 @@
 package dev.glimpse.web.events;
 
 import dev.glimpse.domain.events.EventLog;
+import dev.glimpse.domain.events.Subscription;
 import dev.glimpse.domain.events.TaskChange;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -42,7 +43,7 @@ public class EventStreams {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
-  private AutoCloseable subscription;
+  private Subscription subscription;
   private ScheduledFuture<?> heartbeats;
 
   /** One client's open stream. */
@@ -113,7 +114,7 @@ public class EventStreams {
   }
 
   @PreDestroy
-  void stop() throws Exception {
+  void stop() {
     heartbeats.cancel(false);
     subscription.close();
     streams.forEach(stream -> stream.sink().close());
