@@ -38,6 +38,7 @@ import org.jboss.logging.Logger;
 public class DescribeImagesProcessor implements ItemProcessor {
 
   private static final Logger LOG = Logger.getLogger(DescribeImagesProcessor.class);
+  private static final String DELETED = "the image was deleted before it was described";
 
   @Inject ImageService images;
 
@@ -59,8 +60,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
     try {
       image = images.find(task.subjectId(), null).image();
     } catch (NotFoundException e) {
-      return DescribeAttempt.failed(
-          task, steps, "discarded", "the image was deleted before it was described");
+      return DescribeAttempt.failed(task, steps, "discarded", DELETED);
     }
     ModelIdentity identity = gateway.identity();
     String inputHash =
@@ -86,6 +86,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
     } else {
       try {
         prepared = preparer.prepare(images.content(image.id(), null).bytes());
+      } catch (NotFoundException e) {
+        return DescribeAttempt.failed(task, steps, "discarded", DELETED);
       } catch (ImagePreparationException e) {
         LOG.infof(
             "Task(id=%s) image %s cannot be prepared: %s",

@@ -178,9 +178,10 @@ public class ImageService {
    * The image with {@code id}, if {@code owner} may see it ({@code null} owner: staff, sees all).
    *
    * <p>The task is read before the image: a task's outcome and its image's description commit
-   * together, so an image read after its task is never older than the task's status.
+   * together, so an image read after its task is never older than the task's status. An image not
+   * found is an answer: it does not doom a caller's transaction, such as a batch chunk's.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = NotFoundException.class)
   public ImageListing find(String id, String owner) {
     List<Object[]> keys =
         em.createQuery(
@@ -247,7 +248,7 @@ public class ImageService {
   }
 
   /** The original bytes of an image. */
-  @Transactional(TxType.SUPPORTS)
+  @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
   public ImageContent content(String imageId, String owner) {
     ImageAsset image = find(imageId, owner).image();
     StoredBlob blob = em.find(StoredBlob.class, image.contentBlobId());
@@ -255,7 +256,7 @@ public class ImageService {
   }
 
   /** The stored ≤600 px preview of an image, once a describe task has prepared it. */
-  @Transactional(TxType.SUPPORTS)
+  @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
   public Optional<ImageContent> preview(String imageId, String owner) {
     ImageAsset image = find(imageId, owner).image();
     if (image.previewBlobId() == null) {
