@@ -9,11 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gateway's fault tolerance in the real server: the bulkhead holds model calls to
- * GLIMPSE_AI_CONCURRENCY (2) while four batch partitions compete, and a provider that keeps failing
- * opens the circuit breaker, which closes again when the provider recovers; tasks that ran out of
- * attempts meanwhile are retried as an operator would (arquillian.xml shortens the breaker's delay
- * and the task backoff).
+ * The gateway's fault tolerance in the real server: the model slots and the bulkhead behind them
+ * hold model calls to GLIMPSE_AI_CONCURRENCY (2) while four batch partitions compete, and a
+ * provider that keeps failing opens the circuit breaker, which closes again when the provider
+ * recovers; tasks that ran out of attempts meanwhile are retried as an operator would
+ * (arquillian.xml shortens the breaker's delay and the task backoff).
  */
 class FaultToleranceIT extends DeployedEarTest {
 

@@ -67,8 +67,8 @@ class LeasesAndPrioritiesIT extends DeployedEarTest {
    * Behind the backlog in arrival order, the HIGH task would wait for 300 LOW calls at two at a
    * time (about 150 s). It overtakes them: it is done while fewer than 100 LOW tasks are, within
    * ten model latencies. (This suite runs four partitions of each job against two model slots on
-   * purpose, for the bulkhead test, so a HIGH task may also wait for a slot; with the default
-   * configuration, partitions match slots.)
+   * purpose, for the bulkhead test, so a HIGH task may also wait for a slot, behind the partitions
+   * already waiting; with the default configuration, partitions match slots.)
    */
   @Test
   void aHighPriorityTaskOvertakesALowBacklog() {

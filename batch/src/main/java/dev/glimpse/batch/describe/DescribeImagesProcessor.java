@@ -3,6 +3,7 @@ package dev.glimpse.batch.describe;
 import dev.glimpse.batch.image.ImagePreparationException;
 import dev.glimpse.batch.image.ImagePreparer;
 import dev.glimpse.batch.job.ModelCallMeter;
+import dev.glimpse.batch.job.ModelSlots;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.domain.image.EarlierDescription;
 import dev.glimpse.domain.image.ImageAsset;
@@ -45,6 +46,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
   @Inject VisionGateway gateway;
 
   @Inject ModelCallMeter meter;
+
+  @Inject ModelSlots slots;
 
   private final ImagePreparer preparer = new ImagePreparer();
 
@@ -100,13 +103,12 @@ public class DescribeImagesProcessor implements ItemProcessor {
               "prepared", image.width() + "×" + image.height() + " → " + describe(prepared)));
     }
 
-    ModelResult<AltText> result =
-        gateway.describe(
-            new VisionRequest(
-                prepared.jpeg(),
-                new VisionRequest.OriginalImage(
-                    image.width(), image.height(), prepared.transparent()),
-                image.language()));
+    VisionRequest request =
+        new VisionRequest(
+            prepared.jpeg(),
+            new VisionRequest.OriginalImage(image.width(), image.height(), prepared.transparent()),
+            image.language());
+    ModelResult<AltText> result = slots.call(() -> gateway.describe(request));
     meter.record(TaskKind.DESCRIBE_IMAGE.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s: %s", task.taskId(), result.stats().describe(), outcome(result));

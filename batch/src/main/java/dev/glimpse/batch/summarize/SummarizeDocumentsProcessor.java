@@ -1,6 +1,7 @@
 package dev.glimpse.batch.summarize;
 
 import dev.glimpse.batch.job.ModelCallMeter;
+import dev.glimpse.batch.job.ModelSlots;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.document.DocumentText;
@@ -32,6 +33,8 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
 
   @Inject ModelCallMeter meter;
 
+  @Inject ModelSlots slots;
+
   @Override
   public SummarizeAttempt processItem(Object item) {
     ClaimedTask task = (ClaimedTask) item;
@@ -48,8 +51,8 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
         new TaskStep(
             "read",
             "version " + document.version() + ", " + document.text().length() + " characters"));
-    ModelResult<Summary> result =
-        gateway.summarize(new TextRequest(document.title(), document.text(), document.language()));
+    TextRequest request = new TextRequest(document.title(), document.text(), document.language());
+    ModelResult<Summary> result = slots.call(() -> gateway.summarize(request));
     meter.record(TaskKind.SUMMARIZE_DOCUMENT.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s", task.taskId(), result.stats().describe());
