@@ -207,6 +207,9 @@ class DocumentsIT extends DeployedEarTest {
     assertThat(waited.status()).as(waited.body().toString()).isEqualTo(200);
     assertThat(waited.body().path("text").asText()).isEqualTo(OllamaStub.SUMMARY);
     assertThat(api.get("api/v1/documents/" + id + "/summary?wait=31").status()).isEqualTo(400);
+    GlimpseClient.Answer notANumber = api.get("api/v1/documents/" + id + "/summary?wait=soon");
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(notANumber.body().path("detail").asText()).contains("whole number of seconds");
     assertThat(api.get("api/v1/documents/missing/summary").status()).isEqualTo(404);
   }
 }

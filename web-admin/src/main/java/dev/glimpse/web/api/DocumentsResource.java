@@ -127,11 +127,9 @@ public class DocumentsResource {
   @Path("/{id}/summary")
   public void summary(
       @PathParam("id") String id,
-      @QueryParam("wait") @DefaultValue("0") int wait,
+      @QueryParam("wait") @DefaultValue("0") String waitParam,
       @Suspended AsyncResponse response) {
-    if (wait < 0 || wait > MAX_WAIT_SECONDS) {
-      throw new IllegalArgumentException("wait must be between 0 and " + MAX_WAIT_SECONDS + " s");
-    }
+    int wait = waitSeconds(waitParam);
     String owner = ApiCaller.owner(security);
     long started = System.nanoTime();
     DocumentListing listing =
@@ -145,6 +143,24 @@ public class DocumentsResource {
     } else {
       response.resume(summaryAnswer(listing));
     }
+  }
+
+  /**
+   * The {@code wait} parameter in seconds; read here rather than by JAX-RS, which answers a value
+   * that is not a number with 404.
+   */
+  private static int waitSeconds(String wait) {
+    int seconds;
+    try {
+      seconds = Integer.parseInt(wait.strip());
+    } catch (NumberFormatException e) {
+      seconds = -1;
+    }
+    if (seconds < 0 || seconds > MAX_WAIT_SECONDS) {
+      throw new IllegalArgumentException(
+          "wait must be a whole number of seconds between 0 and " + MAX_WAIT_SECONDS);
+    }
+    return seconds;
   }
 
   /** 200 with the summary, or 202 with Retry-After while there is none. */
