@@ -24,9 +24,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * One piece of AI work and its state machine. Every change of {@link #status()} goes through {@link
- * #moveTo}, which checks the transition table of {@link TaskStatus} and appends a {@link TaskEvent}
- * to the audit trail; the verbs ({@link #claim}, {@link #conclude}, {@link #requeue}) are the only
- * way in.
+ * #perform}, which checks the {@link TaskVerb} table and appends a {@link TaskEvent} to the audit
+ * trail; the verbs ({@link #claim}, {@link #conclude}, {@link #approve}, {@link #requeue} …) are
+ * the only way in.
  */
 @Entity
 @Table(
@@ -174,12 +174,8 @@ public class AiTask {
 
   /** PENDING → PROCESSING: this node holds the task until {@code leaseUntil}; counts an attempt. */
   public void claim(String owner, Instant leaseUntil, Actor actor, Instant now) {
-    moveTo(
-        TaskStatus.PROCESSING,
-        actor,
-        "claimed",
-        "attempt " + (attempts + 1) + " of " + maxAttempts,
-        now);
+    perform(
+        TaskVerb.CLAIM, actor, "claimed", "attempt " + (attempts + 1) + " of " + maxAttempts, now);
     this.attempts++;
     this.leaseOwner = Objects.requireNonNull(owner, "owner");
     this.leaseUntil = leaseUntil;
@@ -198,66 +194,19 @@ public class AiTask {
   public void conclude(
       TaskOutcome outcome, Actor actor, Backoff backoff, RandomGenerator random, Instant now) {
     if (outcome instanceof TaskOutcome.Completed completed) {
+      perform(TaskVerb.COMPLETE, actor, "completed", completed.note(), now);
       clearError();
-      moveTo(TaskStatus.COMPLETED, actor, "completed", completed.note(), now);
     } else if (outcome instanceof TaskOutcome.Flagged flagged) {
+      perform(TaskVerb.FLAG, actor, "flagged", flagged.reason(), now);
       clearError();
-      moveTo(TaskStatus.FLAGGED, actor, "flagged", flagged.reason(), now);
     } else if (outcome instanceof TaskOutcome.Failed failed) {
+      perform(TaskVerb.FAIL, actor, "failed", failed.errorKind() + ": " + failed.reason(), now);
       keepError(failed.errorKind(), failed.reason());
-      moveTo(TaskStatus.FAILED, actor, "failed", failed.errorKind() + ": " + failed.reason(), now);
     } else if (outcome instanceof TaskOutcome.Retry retry) {
-      keepError(retry.errorKind(), retry.reason());
-      if (!retry.attempted()) {
-        attempts--;
-      }
-      if (attempts >= maxAttempts) {
-        moveTo(
-            TaskStatus.FAILED,
-            actor,
-            "attempts-exhausted",
-            retry.errorKind() + " after " + attempts + " attempts: " + retry.reason(),
-            now);
-      } else {
-        Duration delay = backoff.delayAfter(attempts, retry.notBefore(), random);
-        this.nextAttemptAt = now.plus(delay);
-        moveTo(
-            TaskStatus.PENDING,
-            actor,
-            "retry-scheduled",
-            retry.errorKind()
-                + ": "
-                + retry.reason()
-                + " (next attempt in "
-                + delay.toSeconds()
-                + " s)",
-            now);
-      }
+      retryLater(TaskVerb.RETRY_LATER, retry, actor, backoff, random, now);
     } else {
       throw new IllegalArgumentException("unknown outcome " + outcome);
     }
-  }
-
-  /**
-   * FAILED or FLAGGED → PENDING at once, with a fresh allowance of attempts: a person or a client
-   * asks for another try.
-   *
-   * @throws IllegalTaskTransitionException from any other state
-   */
-  public void retry(Actor actor, Instant now) {
-    if (status != TaskStatus.FAILED && status != TaskStatus.FLAGGED) {
-      throw new IllegalTaskTransitionException(id, status, TaskStatus.PENDING);
-    }
-    requeue(actor, priority, now);
-  }
-
-  /** FAILED, FLAGGED or COMPLETED → PENDING at once, with a fresh allowance of attempts. */
-  public void requeue(Actor actor, TaskPriority newPriority, Instant now) {
-    moveTo(TaskStatus.PENDING, actor, "requeued", newPriority + " priority", now);
-    this.attempts = 0;
-    this.priority = newPriority;
-    this.priorityRank = newPriority.rank();
-    this.nextAttemptAt = now;
   }
 
   /**
@@ -265,17 +214,48 @@ public class AiTask {
    * crashed or hung. The attempt it made counts; on the last one the task FAILS.
    */
   public void expireLease(Actor actor, Backoff backoff, RandomGenerator random, Instant now) {
-    String holder = leaseOwner;
-    conclude(
+    retryLater(
+        TaskVerb.EXPIRE_LEASE,
         new TaskOutcome.Retry(
             "lease-expired",
-            "the lease of " + holder + " expired before it recorded an outcome",
+            "the lease of " + leaseOwner + " expired before it recorded an outcome",
             null,
             true),
         actor,
         backoff,
         random,
         now);
+  }
+
+  /**
+   * A person accepts the result (COMPLETED or FLAGGED → COMPLETED): {@code step} says how, such as
+   * {@code approved} or {@code edited}.
+   */
+  public void approve(Actor actor, String step, String note, Instant now) {
+    perform(TaskVerb.APPROVE, actor, step, note, now);
+    clearError();
+  }
+
+  /** A person turns the result down (COMPLETED or FLAGGED → PENDING): it is made again at once. */
+  public void reject(Actor actor, String note, Instant now) {
+    startOver(TaskVerb.REJECT, actor, "rejected", note, priority, now);
+  }
+
+  /**
+   * FAILED or FLAGGED → PENDING at once, with a fresh allowance of attempts: a person or a client
+   * asks for another try.
+   */
+  public void requeue(Actor actor, Instant now) {
+    startOver(TaskVerb.REQUEUE, actor, "requeued", priority + " priority", priority, now);
+  }
+
+  /**
+   * COMPLETED, FLAGGED or FAILED → PENDING at once: the result is made again at {@code
+   * newPriority}.
+   */
+  public void regenerate(Actor actor, TaskPriority newPriority, Instant now) {
+    startOver(
+        TaskVerb.REGENERATE, actor, "regenerate", newPriority + " priority", newPriority, now);
   }
 
   /** Makes a waiting task due no sooner than {@code dueAt}: later edits coalesce into it. */
@@ -306,18 +286,71 @@ public class AiTask {
     return status == TaskStatus.PROCESSING && Objects.equals(leaseOwner, owner);
   }
 
-  private void moveTo(TaskStatus target, Actor actor, String step, String message, Instant now) {
-    if (!status.canTransitionTo(target)) {
-      throw new IllegalTaskTransitionException(id, status, target);
+  private void retryLater(
+      TaskVerb verb,
+      TaskOutcome.Retry retry,
+      Actor actor,
+      Backoff backoff,
+      RandomGenerator random,
+      Instant now) {
+    require(verb);
+    keepError(retry.errorKind(), retry.reason());
+    if (!retry.attempted()) {
+      attempts--;
     }
+    if (attempts >= maxAttempts) {
+      perform(
+          TaskVerb.FAIL,
+          actor,
+          "attempts-exhausted",
+          retry.errorKind() + " after " + attempts + " attempts: " + retry.reason(),
+          now);
+      return;
+    }
+    Duration delay = backoff.delayAfter(attempts, retry.notBefore(), random);
+    this.nextAttemptAt = now.plus(delay);
+    perform(
+        verb,
+        actor,
+        verb == TaskVerb.EXPIRE_LEASE ? "lease-expired" : "retry-scheduled",
+        retry.errorKind()
+            + ": "
+            + retry.reason()
+            + " (next attempt in "
+            + delay.toSeconds()
+            + " s)",
+        now);
+  }
+
+  private void startOver(
+      TaskVerb verb, Actor actor, String step, String note, TaskPriority newPriority, Instant now) {
+    perform(verb, actor, step, note, now);
+    this.attempts = 0;
+    this.priority = newPriority;
+    this.priorityRank = newPriority.rank();
+    this.nextAttemptAt = now;
+  }
+
+  /**
+   * The one place a status changes: checks that the state allows {@code verb}, moves to its target
+   * and appends the step to the audit trail.
+   */
+  private void perform(TaskVerb verb, Actor actor, String step, String message, Instant now) {
+    require(verb);
     TaskStatus from = status;
-    this.status = target;
-    if (target != TaskStatus.PROCESSING) {
+    this.status = verb.target();
+    if (status != TaskStatus.PROCESSING) {
       this.leaseOwner = null;
       this.leaseUntil = null;
     }
     this.updatedAt = now;
-    events.add(new TaskEvent(this, now, from, target, actor, step, message));
+    events.add(new TaskEvent(this, now, from, status, actor, step, message));
+  }
+
+  private void require(TaskVerb verb) {
+    if (!verb.allowedFrom(status)) {
+      throw new IllegalTaskTransitionException(id, verb, status);
+    }
   }
 
   private void keepError(String kind, String reason) {

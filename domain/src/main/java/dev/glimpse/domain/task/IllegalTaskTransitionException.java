@@ -1,15 +1,28 @@
 package dev.glimpse.domain.task;
 
-/** Thrown when a task is asked to move between two states the state machine does not connect. */
+/** Thrown when a task is asked to take a verb that its state does not allow. */
 public class IllegalTaskTransitionException extends IllegalStateException {
 
+  private final TaskVerb verb;
   private final TaskStatus from;
-  private final TaskStatus to;
 
-  public IllegalTaskTransitionException(String taskId, TaskStatus from, TaskStatus to) {
-    super("Task(id=" + taskId + ") cannot go from " + from + " to " + to);
+  public IllegalTaskTransitionException(String taskId, TaskVerb verb, TaskStatus from) {
+    super(
+        "Task(id="
+            + taskId
+            + ") cannot "
+            + verb.label()
+            + " from "
+            + from
+            + " (only from "
+            + verb.from()
+            + ")");
+    this.verb = verb;
     this.from = from;
-    this.to = to;
+  }
+
+  public TaskVerb verb() {
+    return verb;
   }
 
   public TaskStatus from() {
@@ -17,6 +30,6 @@ public class IllegalTaskTransitionException extends IllegalStateException {
   }
 
   public TaskStatus to() {
-    return to;
+    return verb.target();
   }
 }

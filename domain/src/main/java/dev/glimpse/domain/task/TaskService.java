@@ -173,7 +173,7 @@ public class TaskService {
   @Transactional
   public AiTask retry(String taskId, String owner, Actor actor) {
     AiTask task = visible(taskId, owner);
-    task.retry(actor, clock.instant());
+    task.requeue(actor, clock.instant());
     return task;
   }
 
@@ -187,7 +187,7 @@ public class TaskService {
     }
     Instant now = clock.instant();
     List<AiTask> matching = select(query, 0, Integer.MAX_VALUE);
-    matching.forEach(task -> task.retry(actor, now));
+    matching.forEach(task -> task.requeue(actor, now));
     return matching.size();
   }
 

@@ -7,15 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The states of an {@link AiTask} and the one table of transitions between them.
- *
- * <pre>
- *  PENDING ──claim──▶ PROCESSING ──▶ COMPLETED | FLAGGED | FAILED
- *     ▲                   │ transient error with attempts left, or lease expired
- *     └───────────────────┘
- *  COMPLETED ──regenerate──▶ PENDING      FLAGGED ──approve/edit──▶ COMPLETED
- *  FLAGGED ──requeue──▶ PENDING           FAILED ──requeue──▶ PENDING
- * </pre>
+ * The states of an {@link AiTask}. The arrows between them are those of the {@link TaskVerb} table,
+ * less a verb's stay in place ({@code approve} on a COMPLETED task).
  */
 public enum TaskStatus {
   PENDING,
@@ -24,28 +17,36 @@ public enum TaskStatus {
   FAILED,
   FLAGGED;
 
-  private static final Map<TaskStatus, Set<TaskStatus>> ALLOWED = new EnumMap<>(TaskStatus.class);
-
-  static {
-    ALLOWED.put(PENDING, EnumSet.of(PROCESSING));
-    ALLOWED.put(PROCESSING, EnumSet.of(COMPLETED, FLAGGED, FAILED, PENDING));
-    ALLOWED.put(COMPLETED, EnumSet.of(PENDING));
-    ALLOWED.put(FLAGGED, EnumSet.of(COMPLETED, PENDING));
-    ALLOWED.put(FAILED, EnumSet.of(PENDING));
-  }
-
-  /** Whether the state machine allows moving from this state to {@code target}. */
+  /** Whether some verb moves a task from this state to {@code target}. */
   public boolean canTransitionTo(TaskStatus target) {
-    return ALLOWED.get(this).contains(target);
+    return Arrows.FROM.get(this).contains(target);
   }
 
   /** The states reachable from this one in a single transition. */
   public Set<TaskStatus> successors() {
-    return Collections.unmodifiableSet(ALLOWED.get(this));
+    return Collections.unmodifiableSet(Arrows.FROM.get(this));
   }
 
   /** Whether the task waits for nothing more from the batch runtime. */
   public boolean isSettled() {
     return this == COMPLETED || this == FAILED || this == FLAGGED;
+  }
+
+  /** The arrows, read from the verbs on first use (the verbs refer to these states). */
+  private static final class Arrows {
+    static final Map<TaskStatus, Set<TaskStatus>> FROM = new EnumMap<>(TaskStatus.class);
+
+    static {
+      for (TaskStatus status : values()) {
+        FROM.put(status, EnumSet.noneOf(TaskStatus.class));
+      }
+      for (TaskVerb verb : TaskVerb.values()) {
+        for (TaskStatus from : verb.from()) {
+          if (from != verb.target()) {
+            FROM.get(from).add(verb.target());
+          }
+        }
+      }
+    }
   }
 }

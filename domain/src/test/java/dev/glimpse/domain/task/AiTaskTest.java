@@ -172,11 +172,11 @@ class AiTaskTest {
     AiTask task = aProcessingTask(1);
     task.conclude(new TaskOutcome.Failed("permanent", "bad request"), JOB, BACKOFF, random, NOW);
 
-    task.requeue(Actor.user("admin"), TaskPriority.LOW, NOW.plusSeconds(60));
+    task.requeue(Actor.user("admin"), NOW.plusSeconds(60));
 
     assertThat(task.status()).isEqualTo(TaskStatus.PENDING);
     assertThat(task.attempts()).isZero();
-    assertThat(task.priority()).isEqualTo(TaskPriority.LOW);
+    assertThat(task.priority()).isEqualTo(TaskPriority.HIGH);
     assertThat(task.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
   }
 
@@ -184,13 +184,55 @@ class AiTaskTest {
   void aPendingTaskCannotBeRequeued() {
     AiTask task = aPendingTask(5);
 
-    assertThatThrownBy(() -> task.requeue(API, TaskPriority.HIGH, NOW))
+    assertThatThrownBy(() -> task.requeue(API, NOW))
         .isInstanceOf(IllegalTaskTransitionException.class)
         .satisfies(
             e -> {
               IllegalTaskTransitionException illegal = (IllegalTaskTransitionException) e;
+              assertThat(illegal.verb()).isEqualTo(TaskVerb.REQUEUE);
               assertThat(illegal.from()).isEqualTo(TaskStatus.PENDING);
               assertThat(illegal.to()).isEqualTo(TaskStatus.PENDING);
-            });
+            })
+        .hasMessageContaining("cannot requeue from PENDING");
+  }
+
+  @Test
+  void aProcessingTaskCannotBeRequeuedAndKeepsItsLease() {
+    AiTask task = aProcessingTask(5);
+
+    assertThatThrownBy(() -> task.requeue(API, NOW))
+        .isInstanceOf(IllegalTaskTransitionException.class);
+
+    assertThat(task.isLeasedBy("node-a/describe-images/7")).isTrue();
+  }
+
+  @Test
+  void approvingAFlaggedTaskCompletesItAndApprovingACompletedOneRecordsTheDecision() {
+    AiTask flagged = aProcessingTask(5);
+    flagged.conclude(new TaskOutcome.Flagged("it refused"), JOB, BACKOFF, random, NOW);
+    AiTask completed = aProcessingTask(5);
+    completed.conclude(new TaskOutcome.Completed("described"), JOB, BACKOFF, random, NOW);
+
+    flagged.approve(Actor.user("rita"), "edited", "wrote the ALT text", NOW);
+    completed.approve(Actor.user("rita"), "approved", null, NOW);
+
+    assertThat(flagged.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(trail(flagged)).endsWith("FLAGGED→COMPLETED:edited");
+    assertThat(completed.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(trail(completed)).endsWith("COMPLETED→COMPLETED:approved");
+  }
+
+  @Test
+  void rejectingAResultMakesItAgainAtOnceWithTheNoteInTheTrail() {
+    AiTask task = aProcessingTask(1);
+    task.conclude(new TaskOutcome.Completed("described"), JOB, BACKOFF, random, NOW);
+
+    task.reject(Actor.user("rita"), "names the wrong animal", NOW.plusSeconds(5));
+
+    assertThat(task.status()).isEqualTo(TaskStatus.PENDING);
+    assertThat(task.attempts()).isZero();
+    assertThat(task.nextAttemptAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(task.events().get(task.events().size() - 1).message())
+        .isEqualTo("names the wrong animal");
   }
 }

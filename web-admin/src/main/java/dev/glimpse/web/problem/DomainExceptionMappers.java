@@ -65,7 +65,7 @@ public final class DomainExceptionMappers {
     }
   }
 
-  /** 409 for a task asked to move where its state machine does not go. */
+  /** 409 for a task asked to take a verb its state does not allow. */
   @Provider
   public static class IllegalTransition implements ExceptionMapper<IllegalTaskTransitionException> {
     @Override
@@ -74,7 +74,13 @@ public final class DomainExceptionMappers {
               "illegal-transition",
               "Conflict",
               Status.CONFLICT,
-              "The task is " + e.from() + "; only FAILED or FLAGGED tasks can be retried.")
+              "The task is "
+                  + e.from()
+                  + "; it can "
+                  + e.verb().label()
+                  + " only when it is "
+                  + String.join(" or ", e.verb().from().stream().map(Enum::name).toList())
+                  + ".")
           .toResponse();
     }
   }
