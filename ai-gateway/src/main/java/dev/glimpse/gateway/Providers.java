@@ -13,7 +13,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class Providers {
 
-  static final String LOCAL = "local";
+  /** The in-process provider, which makes results without a model. */
+  public static final String LOCAL = "local";
+
   static final String OLLAMA = "ollama";
   static final String OPENAI = "openai";
 

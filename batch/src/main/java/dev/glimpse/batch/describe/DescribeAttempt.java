@@ -13,11 +13,13 @@ import java.util.List;
  * gateway's result, a description reused from identical earlier work, or a failure before any model
  * call (the image is gone, or does not decode).
  *
+ * @param language the language the ALT text is asked in, when the image was found
  * @param inputHash the hash of content, provider, model and prompt version, when known
  */
 record DescribeAttempt(
     ClaimedTask task,
     List<TaskStep> steps,
+    String language,
     String inputHash,
     ModelResult<AltText> result,
     EarlierDescription reused,
@@ -25,19 +27,31 @@ record DescribeAttempt(
     String failureReason) {
 
   static DescribeAttempt called(
-      ClaimedTask task, List<TaskStep> steps, String inputHash, ModelResult<AltText> result) {
-    return new DescribeAttempt(task, List.copyOf(steps), inputHash, result, null, null, null);
+      ClaimedTask task,
+      List<TaskStep> steps,
+      String language,
+      String inputHash,
+      ModelResult<AltText> result) {
+    return new DescribeAttempt(
+        task, List.copyOf(steps), language, inputHash, result, null, null, null);
   }
 
   static DescribeAttempt reused(
-      ClaimedTask task, List<TaskStep> steps, EarlierDescription earlier) {
+      ClaimedTask task, List<TaskStep> steps, String language, EarlierDescription earlier) {
     return new DescribeAttempt(
-        task, List.copyOf(steps), earlier.description().inputHash(), null, earlier, null, null);
+        task,
+        List.copyOf(steps),
+        language,
+        earlier.description().inputHash(),
+        null,
+        earlier,
+        null,
+        null);
   }
 
   static DescribeAttempt failed(
       ClaimedTask task, List<TaskStep> steps, String kind, String reason) {
-    return new DescribeAttempt(task, List.copyOf(steps), null, null, null, kind, reason);
+    return new DescribeAttempt(task, List.copyOf(steps), null, null, null, null, kind, reason);
   }
 
   /** The steps and the model's raw answer, for the task's record. */

@@ -78,7 +78,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
                   + earlier.get().imageId()
                   + " has the same content and was described with the same provider, model and"
                   + " prompt: no model call"));
-      return DescribeAttempt.reused(task, steps, earlier.get());
+      return DescribeAttempt.reused(task, steps, image.language(), earlier.get());
     }
 
     Preview prepared;
@@ -112,7 +112,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
     meter.record(TaskKind.DESCRIBE_IMAGE.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s: %s", task.taskId(), result.stats().describe(), outcome(result));
-    return DescribeAttempt.called(task, steps, inputHash, result);
+    return DescribeAttempt.called(task, steps, image.language(), inputHash, result);
   }
 
   private static String describe(Preview preview) {

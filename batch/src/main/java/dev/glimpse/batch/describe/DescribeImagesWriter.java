@@ -3,8 +3,9 @@ package dev.glimpse.batch.describe;
 import dev.glimpse.batch.job.JobActor;
 import dev.glimpse.batch.job.Outcomes;
 import dev.glimpse.batch.job.TaskMdc;
+import dev.glimpse.batch.job.Triages;
 import dev.glimpse.domain.image.ImageDescription;
-import dev.glimpse.domain.image.ImageService;
+import dev.glimpse.domain.image.ImageDescriptions;
 import dev.glimpse.domain.task.TaskOutcome;
 import dev.glimpse.domain.task.TaskService;
 import dev.glimpse.gateway.ModelResult;
@@ -27,7 +28,7 @@ public class DescribeImagesWriter extends AbstractItemWriter {
 
   private static final Logger LOG = Logger.getLogger(DescribeImagesWriter.class);
 
-  @Inject ImageService images;
+  @Inject ImageDescriptions descriptions;
 
   @Inject TaskService tasks;
 
@@ -46,12 +47,14 @@ public class DescribeImagesWriter extends AbstractItemWriter {
     String lease = attempt.task().leaseOwner();
     boolean recorded;
     if (attempt.reused() != null) {
+      ImageDescription reused = attempt.reused().description();
       recorded =
-          images.recordDescription(
+          descriptions.recordDescription(
               taskId,
               lease,
               attempt.record(),
-              attempt.reused().description(),
+              reused,
+              Triages.reused(reused.altText(), reused.labels(), attempt.language()),
               new TaskOutcome.Completed(
                   "reused the description of image " + attempt.reused().imageId()),
               job.actor());
@@ -62,12 +65,27 @@ public class DescribeImagesWriter extends AbstractItemWriter {
               : new TaskOutcome.Completed(
                   "described by " + described.stats().provider() + "/" + described.stats().model());
       recorded =
-          images.recordDescription(
+          descriptions.recordDescription(
               taskId,
               lease,
               attempt.record(),
               toDescription(described, attempt.inputHash()),
+              Triages.answered(
+                  described,
+                  described.value().description(),
+                  described.value().labels(),
+                  attempt.language()),
               outcome,
+              job.actor());
+    } else if (attempt.result() instanceof ModelResult.Failed<AltText> failed
+        && Outcomes.of(failed) instanceof TaskOutcome.Flagged flagged) {
+      recorded =
+          descriptions.recordRefusal(
+              taskId,
+              lease,
+              attempt.record(),
+              Triages.refused(failed, attempt.language()),
+              flagged,
               job.actor());
     } else if (attempt.result() instanceof ModelResult.Failed<AltText> failed) {
       recorded = tasks.conclude(taskId, lease, attempt.record(), Outcomes.of(failed), job.actor());

@@ -3,6 +3,7 @@ package dev.glimpse.domain.document;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.support.Page;
+import dev.glimpse.domain.support.VersionConflictException;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.AttemptRecord;
@@ -76,7 +77,7 @@ public class DocumentService {
     checkSize(text);
     Document document = visible(id, owner);
     if (document.version() != expectedVersion) {
-      throw new VersionConflictException(id, expectedVersion, document.version());
+      throw new VersionConflictException("Document", id, expectedVersion, document.version());
     }
     Instant now = clock.instant();
     document.edit(title, text, language, now);

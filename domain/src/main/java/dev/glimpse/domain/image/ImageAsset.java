@@ -1,8 +1,15 @@
 package dev.glimpse.domain.image;
 
+import dev.glimpse.domain.review.ReviewConflictException;
+import dev.glimpse.domain.review.ReviewState;
+import dev.glimpse.domain.review.Triage;
+import dev.glimpse.domain.review.TriageReason;
+import dev.glimpse.domain.review.TriageReasonsConverter;
+import dev.glimpse.domain.support.LinesConverter;
 import dev.glimpse.domain.support.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,12 +27,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * An uploaded image, its ALT text and labels, where they came from (a model, with provider, model
  * and prompt version; or a person) and how a reviewer judged them. The bytes live in a {@code
  * StoredBlob}.
+ *
+ * <p>Text a person wrote or approved is never replaced by a model: a later model result waits
+ * beside it as a proposal until a person approves or rejects it.
  */
 @Entity
 @Table(
@@ -33,7 +44,8 @@ import java.util.UUID;
     indexes = {
       @Index(name = "ix_image_owner", columnList = "owner, created_at"),
       @Index(name = "ix_image_task", columnList = "task_id"),
-      @Index(name = "ix_image_input_hash", columnList = "input_hash")
+      @Index(name = "ix_image_input_hash", columnList = "input_hash"),
+      @Index(name = "ix_image_review_queue", columnList = "awaiting_review, triage_score")
     },
     uniqueConstraints =
         @UniqueConstraint(
@@ -42,6 +54,7 @@ import java.util.UUID;
 public class ImageAsset {
 
   public static final int ALT_TEXT_LENGTH = 4000;
+  public static final int NOTE_LENGTH = 1000;
 
   @Id
   @Column(name = "id", length = 36)
@@ -126,6 +139,26 @@ public class ImageAsset {
   @Column(name = "reviewed_at")
   private Instant reviewedAt;
 
+  @Column(name = "review_note", length = NOTE_LENGTH)
+  private String reviewNote;
+
+  @Column(name = "awaiting_review")
+  private Boolean awaitingReview;
+
+  @Column(name = "triage_score")
+  private Integer triageScore;
+
+  @Convert(converter = TriageReasonsConverter.class)
+  @Column(name = "triage_reasons", length = 500)
+  private Set<TriageReason> triageReasons;
+
+  @Column(name = "proposed_alt_text", length = ALT_TEXT_LENGTH)
+  private String proposedAltText;
+
+  @Convert(converter = LinesConverter.class)
+  @Column(name = "proposed_labels", length = 4000)
+  private List<String> proposedLabels;
+
   @Column(name = "task_id", length = 36)
   private String taskId;
 
@@ -177,20 +210,128 @@ public class ImageAsset {
     this.updatedAt = now;
   }
 
-  /** Records a model's description, with its provenance; any earlier review no longer applies. */
-  void describedByModel(ImageDescription description, String taskId, Instant now) {
+  /**
+   * Records a model's description with its provenance and triage. It becomes the image's text,
+   * whose earlier review no longer applies, unless a person wrote or approved the text: then it
+   * waits beside it as a proposal. It waits for a person when {@code reviewRequired} or when it is
+   * a proposal.
+   */
+  void describedByModel(
+      ImageDescription description,
+      String taskId,
+      Triage triage,
+      boolean reviewRequired,
+      Instant now) {
     this.inputHash = description.inputHash();
     this.describedByTask = taskId;
-    this.altText = Texts.bounded(description.altText(), ALT_TEXT_LENGTH);
-    this.labels = new ArrayList<>(description.labels());
-    this.aiGenerated = true;
     this.provider = description.provider();
     this.model = description.model();
     this.promptVersion = description.promptVersion();
-    this.reviewState = ReviewState.UNREVIEWED;
-    this.reviewedBy = null;
-    this.reviewedAt = null;
+    String text = Texts.bounded(description.altText(), ALT_TEXT_LENGTH);
+    if (heldByPerson()) {
+      this.proposedAltText = text;
+      this.proposedLabels = List.copyOf(description.labels());
+      this.awaitingReview = true;
+    } else {
+      this.altText = text;
+      this.labels = new ArrayList<>(description.labels());
+      this.aiGenerated = true;
+      this.reviewState = ReviewState.UNREVIEWED;
+      this.reviewedBy = null;
+      this.reviewedAt = null;
+      this.reviewNote = null;
+      this.awaitingReview = reviewRequired;
+    }
+    triaged(triage);
     this.updatedAt = now;
+  }
+
+  /** The model refused or could not see the image: no text came, and a person must decide. */
+  void refusedByModel(Triage triage, Instant now) {
+    this.awaitingReview = true;
+    triaged(triage);
+    this.updatedAt = now;
+  }
+
+  /**
+   * A person accepts the text as it is: a waiting proposal becomes the text. Returns what was
+   * approved, for the audit trail.
+   *
+   * @throws ReviewConflictException when there is no text to approve
+   */
+  public String approve(String by, Instant now) {
+    String approved = "the ALT text";
+    if (proposedAltText != null) {
+      this.altText = proposedAltText;
+      this.labels = new ArrayList<>(proposedLabels());
+      this.aiGenerated = true;
+      clearProposal();
+      approved = "the model's proposal";
+    } else if (altText == null) {
+      throw new ReviewConflictException(
+          "Image " + id + " has no ALT text to approve; write one instead.");
+    }
+    reviewed(ReviewState.APPROVED, by, null, now);
+    return approved;
+  }
+
+  /** A person writes the text: it stands, and a waiting proposal is dropped. */
+  public void edit(String text, List<String> newLabels, String by, Instant now) {
+    this.altText = Texts.bounded(text.strip(), ALT_TEXT_LENGTH);
+    this.labels = new ArrayList<>(newLabels);
+    this.aiGenerated = false;
+    clearProposal();
+    reviewed(ReviewState.EDITED, by, null, now);
+  }
+
+  /**
+   * A person turns down the model's text. A proposal beside a person's text is dropped and the
+   * person's text stands (returns false); otherwise the text is marked rejected and must be made
+   * again (returns true).
+   *
+   * @throws ReviewConflictException when there is no model text to turn down
+   */
+  public boolean reject(String by, String note, Instant now) {
+    if (proposedAltText == null && altText != null && !aiGenerated) {
+      throw new ReviewConflictException(
+          "The ALT text of image " + id + " was written by a person; edit it instead.");
+    }
+    if (proposedAltText != null) {
+      clearProposal();
+      this.awaitingReview = false;
+      this.reviewNote = Texts.bounded(note, NOTE_LENGTH);
+      this.updatedAt = now;
+      return false;
+    }
+    reviewed(ReviewState.REJECTED, by, note, now);
+    return true;
+  }
+
+  /** Whether a person wrote or approved the current text: nothing a model makes replaces it. */
+  public boolean heldByPerson() {
+    return altText != null
+        && (!aiGenerated
+            || reviewState == ReviewState.APPROVED
+            || reviewState == ReviewState.EDITED);
+  }
+
+  private void reviewed(ReviewState state, String by, String note, Instant now) {
+    this.reviewState = state;
+    this.reviewedBy = by;
+    this.reviewedAt = now;
+    this.reviewNote = Texts.bounded(note, NOTE_LENGTH);
+    this.awaitingReview = false;
+    this.updatedAt = now;
+  }
+
+  private void triaged(Triage triage) {
+    this.triageScore = triage.score();
+    this.triageReasons = triage.reasons();
+  }
+
+  private void clearProposal() {
+    this.proposedAltText = null;
+    this.proposedLabels = null;
   }
 
   void rememberIdempotencyKey(String key) {
@@ -310,6 +451,37 @@ public class ImageAsset {
 
   public Instant reviewedAt() {
     return reviewedAt;
+  }
+
+  public String reviewNote() {
+    return reviewNote;
+  }
+
+  /** Whether the image waits for a person: its result is doubtful, under review, or a proposal. */
+  public boolean awaitingReview() {
+    return Boolean.TRUE.equals(awaitingReview);
+  }
+
+  /** How doubtful the model's last result is, and why. */
+  public Triage triage() {
+    return triageReasons == null
+        ? new Triage(triageScore == null ? 0 : triageScore, Set.of())
+        : new Triage(triageScore == null ? 0 : triageScore, triageReasons);
+  }
+
+  /** A model's text waiting beside a person's, or null. */
+  public String proposedAltText() {
+    return proposedAltText;
+  }
+
+  /** The labels of the waiting proposal; empty without one. */
+  public List<String> proposedLabels() {
+    return proposedLabels == null ? List.of() : proposedLabels;
+  }
+
+  /** The image's version, for {@code If-Match} preconditions. */
+  public long version() {
+    return version;
   }
 
   public String taskId() {

@@ -1,40 +1,28 @@
 package dev.glimpse.domain.image;
 
+import dev.glimpse.domain.blob.BlobStore;
 import dev.glimpse.domain.blob.StoredBlob;
+import dev.glimpse.domain.review.ContentKind;
+import dev.glimpse.domain.review.TextHistory;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
-import dev.glimpse.domain.support.Page;
 import dev.glimpse.domain.support.Texts;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
-import dev.glimpse.domain.task.AttemptRecord;
 import dev.glimpse.domain.task.TaskKind;
-import dev.glimpse.domain.task.TaskOutcome;
-import dev.glimpse.domain.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
-/** Images: upload, look-up, listing, and recording what a model said about them. */
+/** Images: upload, look-up, their bytes and prepared previews, and deletion. */
 @ApplicationScoped
 public class ImageService {
 
@@ -45,7 +33,9 @@ public class ImageService {
 
   @Inject GlimpseSettings settings;
 
-  @Inject TaskService tasks;
+  @Inject BlobStore blobs;
+
+  @Inject TextHistory history;
 
   Clock clock = Clock.systemUTC();
 
@@ -70,8 +60,7 @@ public class ImageService {
         new ImageInspector(settings.imageMaxBytes(), settings.imageMaxPixels())
             .inspect(upload.content());
     Instant now = clock.instant();
-    StoredBlob blob = new StoredBlob(upload.content(), inspected.format().mediaType(), now);
-    em.persist(blob);
+    StoredBlob blob = blobs.put(upload.content(), inspected.format().mediaType());
     ImageAsset image =
         new ImageAsset(
             actor.toString(),
@@ -97,10 +86,13 @@ public class ImageService {
     } else {
       image.writtenByHuman(upload.altText(), List.of(), now);
     }
+    em.persist(image);
+    if (task == null) {
+      history.written(ContentKind.IMAGES, image.id(), image.altText(), List.of(), actor, null, now);
+    }
     if (upload.idempotencyKey() != null) {
       image.rememberIdempotencyKey(upload.idempotencyKey());
     }
-    em.persist(image);
     LOG.infof(
         "Image(id=%s) registered: %s %d×%d, %d bytes, task %s",
         image.id(),
@@ -110,6 +102,12 @@ public class ImageService {
         blob.size(),
         image.taskId());
     return new Registration(new ImageListing(image, task), false);
+  }
+
+  /** Makes {@code task} the image's current task. */
+  @Transactional(TxType.MANDATORY)
+  public void assignTask(ImageAsset image, AiTask task) {
+    image.assignTask(task.id());
   }
 
   /** The image {@code owner} uploaded with {@code key}, if any. */
@@ -162,14 +160,8 @@ public class ImageService {
   @Transactional
   public void delete(String id, String owner) {
     ImageAsset image = find(id, owner).image();
-    for (String blobId : new String[] {image.contentBlobId(), image.previewBlobId()}) {
-      if (blobId != null) {
-        StoredBlob blob = em.find(StoredBlob.class, blobId);
-        if (blob != null) {
-          em.remove(blob);
-        }
-      }
-    }
+    blobs.delete(image.contentBlobId(), image.previewBlobId());
+    history.forget(id);
     em.remove(image);
     LOG.infof("Image(id=%s) deleted by %s", id, owner);
   }
@@ -196,90 +188,41 @@ public class ImageService {
     return new ImageListing(em.find(ImageAsset.class, id), task);
   }
 
-  /**
-   * A page of images matching {@code query}, newest first; tasks are read before their images, as
-   * in {@link #find}.
-   */
-  @Transactional
-  public Page<ImageListing> list(ImageQuery query) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-
-    CriteriaQuery<Tuple> select = cb.createTupleQuery();
-    Root<ImageAsset> image = select.from(ImageAsset.class);
-    select
-        .multiselect(image.get("id"), image.get("taskId"))
-        .where(filters(cb, select, image, query))
-        .orderBy(cb.desc(image.get("createdAt")), cb.asc(image.get("id")));
-    List<Tuple> keys =
-        em.createQuery(select)
-            .setFirstResult(query.page() * query.size())
-            .setMaxResults(query.size())
-            .getResultList();
-
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<ImageAsset> counted = count.from(ImageAsset.class);
-    count.select(cb.count(counted)).where(filters(cb, count, counted, query));
-    long total = em.createQuery(count).getSingleResult();
-
-    Map<String, AiTask> tasks =
-        byId(
-            keys.stream().map(key -> key.get(1, String.class)).filter(Objects::nonNull).toList(),
-            AiTask.class,
-            AiTask::id);
-    Map<String, ImageAsset> images =
-        byId(
-            keys.stream().map(key -> key.get(0, String.class)).toList(),
-            ImageAsset.class,
-            ImageAsset::id);
-    List<ImageListing> listings = new ArrayList<>();
-    for (Tuple key : keys) {
-      String taskId = key.get(1, String.class);
-      listings.add(
-          new ImageListing(
-              images.get(key.get(0, String.class)), taskId == null ? null : tasks.get(taskId)));
-    }
-    return new Page<>(listings, total, query.page(), query.size());
-  }
-
-  /** How many images there are (staff). */
-  @Transactional(TxType.SUPPORTS)
-  public long count() {
-    return em.createQuery("SELECT COUNT(i) FROM ImageAsset i", Long.class).getSingleResult();
-  }
-
   /** The original bytes of an image. */
   @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
   public ImageContent content(String imageId, String owner) {
     ImageAsset image = find(imageId, owner).image();
-    StoredBlob blob = em.find(StoredBlob.class, image.contentBlobId());
-    return new ImageContent(blob.content(), blob.mediaType());
+    return blobs
+        .get(image.contentBlobId())
+        .map(blob -> new ImageContent(blob.bytes(), blob.mediaType()))
+        .orElseThrow(() -> new NotFoundException("Image", imageId));
   }
 
   /** The stored ≤600 px preview of an image, once a describe task has prepared it. */
   @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
   public Optional<ImageContent> preview(String imageId, String owner) {
     ImageAsset image = find(imageId, owner).image();
-    if (image.previewBlobId() == null) {
-      return Optional.empty();
-    }
-    StoredBlob blob = em.find(StoredBlob.class, image.previewBlobId());
-    return Optional.of(new ImageContent(blob.content(), blob.mediaType()));
+    return blobs
+        .get(image.previewBlobId())
+        .map(blob -> new ImageContent(blob.bytes(), blob.mediaType()));
   }
 
   /** The prepared variant of an image, if an earlier attempt kept one. */
   @Transactional(TxType.SUPPORTS)
   public Optional<Preview> storedPreview(String imageId) {
     ImageAsset image = em.find(ImageAsset.class, imageId);
-    if (image == null || image.previewBlobId() == null) {
+    if (image == null) {
       return Optional.empty();
     }
-    StoredBlob blob = em.find(StoredBlob.class, image.previewBlobId());
-    return Optional.of(
-        new Preview(
-            blob.content(),
-            image.previewWidth(),
-            image.previewHeight(),
-            image.previewTransparent()));
+    return blobs
+        .get(image.previewBlobId())
+        .map(
+            blob ->
+                new Preview(
+                    blob.bytes(),
+                    image.previewWidth(),
+                    image.previewHeight(),
+                    image.previewTransparent()));
   }
 
   /** Keeps a prepared variant so later attempts and the console reuse it; the first one stays. */
@@ -289,79 +232,7 @@ public class ImageService {
     if (image == null || image.previewBlobId() != null) {
       return;
     }
-    StoredBlob blob = new StoredBlob(preview.jpeg(), "image/jpeg", clock.instant());
-    em.persist(blob);
+    StoredBlob blob = blobs.put(preview.jpeg(), "image/jpeg");
     image.attachPreview(blob.id(), preview, clock.instant());
-  }
-
-  /**
-   * Records a model's description of the image of a task held under {@code leaseOwner} and
-   * concludes the task with {@code outcome} in the same transaction. Returns false, recording
-   * nothing, when the lease was lost meanwhile.
-   */
-  public boolean recordDescription(
-      String taskId,
-      String leaseOwner,
-      AttemptRecord attempt,
-      ImageDescription description,
-      TaskOutcome outcome,
-      Actor actor) {
-    return tasks.conclude(
-        taskId,
-        leaseOwner,
-        attempt,
-        actor,
-        task -> {
-          ImageAsset image = em.find(ImageAsset.class, task.subjectId());
-          if (image == null) {
-            return new TaskOutcome.Failed(
-                "discarded", "the image was deleted while it was being described");
-          }
-          image.describedByModel(description, task.id(), clock.instant());
-          return outcome;
-        });
-  }
-
-  private <T> Map<String, T> byId(List<String> ids, Class<T> type, Function<T, String> id) {
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return em
-        .createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.id IN :ids", type)
-        .setParameter("ids", ids)
-        .getResultList()
-        .stream()
-        .collect(Collectors.toMap(id, Function.identity()));
-  }
-
-  private Predicate[] filters(
-      CriteriaBuilder cb, CriteriaQuery<?> query, Root<ImageAsset> image, ImageQuery filter) {
-    List<Predicate> predicates = new ArrayList<>();
-    if (filter.owner() != null) {
-      predicates.add(cb.equal(image.get("owner"), filter.owner()));
-    }
-    if (filter.aiGenerated() != null) {
-      predicates.add(cb.equal(image.get("aiGenerated"), filter.aiGenerated()));
-    }
-    if (filter.review() != null) {
-      predicates.add(cb.equal(image.get("reviewState"), filter.review()));
-    }
-    if (filter.status() != null) {
-      var sub = query.subquery(String.class);
-      Root<AiTask> task = sub.from(AiTask.class);
-      sub.select(task.get("id")).where(cb.equal(task.get("status"), filter.status()));
-      predicates.add(image.get("taskId").in(sub));
-    }
-    if (!Texts.isBlank(filter.label())) {
-      predicates.add(cb.isMember(filter.label().trim(), image.<List<String>>get("labels")));
-    }
-    if (!Texts.isBlank(filter.text())) {
-      String pattern = "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
-      predicates.add(
-          cb.or(
-              cb.like(cb.lower(image.get("altText")), pattern),
-              cb.like(cb.lower(image.get("filename")), pattern)));
-    }
-    return predicates.toArray(Predicate[]::new);
   }
 }

@@ -1,5 +1,6 @@
 package dev.glimpse.domain.support;
 
+import dev.glimpse.domain.review.TextPurpose;
 import dev.glimpse.domain.task.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,22 @@ public class GlimpseSettings {
   int eventLogSize;
 
   @Inject
+  @ConfigProperty(name = "glimpse.review.alt-text-min-chars", defaultValue = "20")
+  int altTextMinChars;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.review.alt-text-soft-limit", defaultValue = "150")
+  int altTextSoftLimit;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.review.summary-min-chars", defaultValue = "40")
+  int summaryMinChars;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.review.summary-soft-limit", defaultValue = "1500")
+  int summarySoftLimit;
+
+  @Inject
   @ConfigProperty(name = "jboss.node.name", defaultValue = "glimpse")
   String nodeName;
 
@@ -99,6 +116,16 @@ public class GlimpseSettings {
   /** How many task changes each node keeps for subscribers that reconnect. */
   public int eventLogSize() {
     return eventLogSize;
+  }
+
+  /** How long ALT text should be: reviewers see a character count against the soft limit. */
+  public TextPurpose altTextPurpose() {
+    return new TextPurpose(altTextMinChars, altTextSoftLimit, true);
+  }
+
+  /** How long a summary should be. */
+  public TextPurpose summaryPurpose() {
+    return new TextPurpose(summaryMinChars, summarySoftLimit, false);
   }
 
   /** This server's name in a cluster, used in leases and the audit trail. */

@@ -2,6 +2,7 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.image.ImageAsset;
 import dev.glimpse.domain.image.ImageListing;
+import dev.glimpse.domain.review.TriageReason;
 import dev.glimpse.domain.support.Page;
 import dev.glimpse.domain.task.AiTask;
 import java.util.stream.Collectors;
@@ -25,7 +26,17 @@ final class ImageAssembler {
         image.labels(),
         image.aiGenerated(),
         image.language(),
-        new ImageView.Review(image.reviewState().name(), image.reviewedBy(), image.reviewedAt()),
+        new ImageView.Review(
+            image.reviewState().name(),
+            image.reviewedBy(),
+            image.reviewedAt(),
+            image.reviewNote(),
+            image.awaitingReview(),
+            image.triage().score(),
+            image.triage().reasons().stream().map(TriageReason::label).toList()),
+        image.proposedAltText() == null
+            ? null
+            : new ImageView.Proposal(image.proposedAltText(), image.proposedLabels()),
         task == null
             ? null
             : new ImageView.TaskSummary(

@@ -16,12 +16,30 @@ public record ImageView(
     boolean aiGenerated,
     String language,
     Review review,
+    Proposal proposal,
     TaskSummary task,
     Provenance provenance,
     Instant createdAt) {
 
-  /** How a human judged the ALT text. */
-  public record Review(String state, String by, Instant at) {}
+  /**
+   * How a person judged the ALT text.
+   *
+   * @param pending whether the text waits for a person: it is not approved, and in review mode or
+   *     when doubtful it should not be published yet
+   * @param score how doubtful the model's last result is (0: nothing against it)
+   * @param reasons why, as reviewers read them
+   */
+  public record Review(
+      String state,
+      String by,
+      Instant at,
+      String note,
+      boolean pending,
+      int score,
+      List<String> reasons) {}
+
+  /** A model's text waiting beside a person's until someone approves or rejects it. */
+  public record Proposal(String altText, List<String> labels) {}
 
   /** The image's current AI task. */
   public record TaskSummary(

@@ -1,13 +1,19 @@
 package dev.glimpse.web.api;
 
+import dev.glimpse.domain.image.ImageCatalog;
+import dev.glimpse.domain.image.ImageContent;
+import dev.glimpse.domain.image.ImageFilter;
 import dev.glimpse.domain.image.ImageListing;
 import dev.glimpse.domain.image.ImageQuery;
 import dev.glimpse.domain.image.ImageRejectedException;
 import dev.glimpse.domain.image.ImageService;
+import dev.glimpse.domain.image.ImageSort;
 import dev.glimpse.domain.image.ImageUpload;
 import dev.glimpse.domain.image.Registration;
-import dev.glimpse.domain.image.ReviewState;
+import dev.glimpse.domain.review.ImageReview;
+import dev.glimpse.domain.review.ReviewState;
 import dev.glimpse.domain.support.GlimpseSettings;
+import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskRunTrigger;
 import dev.glimpse.domain.task.TaskStatus;
@@ -17,6 +23,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -34,7 +42,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** {@code /api/v1/images}: upload images, read their ALT text and labels. */
+/**
+ * {@code /api/v1/images}: upload images, read their ALT text and labels, edit, review and describe
+ * them again, and read their bytes.
+ */
 @Path("/v1/images")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImagesResource {
@@ -42,6 +53,10 @@ public class ImagesResource {
   private static final Logger LOG = Logger.getLogger(ImagesResource.class);
 
   @Inject ImageService images;
+
+  @Inject ImageCatalog catalog;
+
+  @Inject ImageReview review;
 
   @Inject GlimpseSettings settings;
 
@@ -105,10 +120,99 @@ public class ImagesResource {
     return Response.noContent().build();
   }
 
+  /** The image with its ETag, the version a {@code PATCH} must name in {@code If-Match}. */
   @GET
   @Path("/{id}")
-  public ImageView get(@PathParam("id") String id) {
-    return ImageAssembler.toView(images.find(id, ApiCaller.owner(security)));
+  public Response get(@PathParam("id") String id) {
+    ImageListing listing = images.find(id, ApiCaller.owner(security));
+    return Response.ok(ImageAssembler.toView(listing)).tag(listing.image().version() + "").build();
+  }
+
+  /**
+   * A person's ALT text and labels, when {@code If-Match} names the current version: 412 otherwise,
+   * 428 without it. The text stands: {@code aiGenerated:false}, review EDITED.
+   */
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response edit(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ImagePatch patch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return PreconditionProblems.required();
+    }
+    long expected = PreconditionProblems.version(ifMatch);
+    if (patch == null) {
+      throw new IllegalArgumentException("a JSON body with altText or labels is required");
+    }
+    ImagePatch valid = patch.validated();
+    review.edit(
+        id,
+        ApiCaller.owner(security),
+        expected,
+        valid.altText(),
+        valid.labels(),
+        valid.note(),
+        ApiCaller.of(security));
+    return get(id);
+  }
+
+  /**
+   * Approves the ALT text (or the proposal waiting beside a person's), or rejects it: a rejected
+   * model text is described again at once. 409 when there is nothing to decide.
+   */
+  @POST
+  @Path("/{id}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response review(@PathParam("id") String id, ReviewDecision decision) {
+    if (decision == null) {
+      throw new IllegalArgumentException("a JSON body with a decision is required");
+    }
+    if (decision.approves()) {
+      review.approve(id, ApiCaller.owner(security), decision.note(), ApiCaller.of(security));
+    } else if (review.reject(
+        id, ApiCaller.owner(security), decision.note(), ApiCaller.of(security))) {
+      trigger.runSoon();
+    }
+    return get(id);
+  }
+
+  /** 202: the image is described again now; text a person wrote or approved stays. */
+  @POST
+  @Path("/{id}/describe")
+  public Response describe(@PathParam("id") String id) {
+    ImageListing listing = review.regenerate(id, ApiCaller.owner(security), ApiCaller.of(security));
+    trigger.runSoon();
+    return Response.accepted(ImageAssembler.toView(images.find(id, ApiCaller.owner(security))))
+        .location(uri.getBaseUriBuilder().path("v1/images/{id}").build(listing.image().id()))
+        .build();
+  }
+
+  /**
+   * The original bytes, or with {@code variant=preview} the prepared ≤600 px JPEG (404 until a
+   * describe task has prepared it).
+   */
+  @GET
+  @Path("/{id}/content")
+  @Produces(MediaType.WILDCARD)
+  public Response content(@PathParam("id") String id, @QueryParam("variant") String variant) {
+    String owner = ApiCaller.owner(security);
+    ImageContent content;
+    if (variant == null || variant.isBlank() || variant.equals("original")) {
+      content = images.content(id, owner);
+    } else if (variant.equals("preview")) {
+      content =
+          images
+              .preview(id, owner)
+              .orElseThrow(() -> new NotFoundException("The preview of image", id));
+    } else {
+      throw new IllegalArgumentException("variant must be 'original' or 'preview'");
+    }
+    return Response.ok(content.bytes(), content.mediaType())
+        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
   }
 
   /** The caller's images, newest first, filtered as the API documents. */
@@ -116,22 +220,30 @@ public class ImagesResource {
   public PageView<ImageView> list(
       @QueryParam("status") String status,
       @QueryParam("aiGenerated") Boolean aiGenerated,
-      @QueryParam("review") String review,
+      @QueryParam("review") String reviewState,
+      @QueryParam("pending") Boolean pending,
       @QueryParam("label") String label,
+      @QueryParam("errorKind") String errorKind,
       @QueryParam("q") String text,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    ImageQuery query =
-        new ImageQuery(
+    ImageFilter filter =
+        new ImageFilter(
             ApiCaller.owner(security),
             status == null ? null : Enums.parse(TaskStatus.class, "status", status),
             aiGenerated,
-            review == null ? null : Enums.parse(ReviewState.class, "review", review),
+            reviewState == null ? null : Enums.parse(ReviewState.class, "review", reviewState),
+            pending,
             label,
+            errorKind,
+            null,
+            null,
+            null,
             text,
-            page,
-            size);
-    return ImageAssembler.toView(images.list(query));
+            null,
+            null);
+    return ImageAssembler.toView(
+        catalog.list(new ImageQuery(filter, ImageSort.NEWEST_FIRST, page, size)));
   }
 
   private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

@@ -1,7 +1,8 @@
 package dev.glimpse.web.console;
 
+import dev.glimpse.domain.image.ImageCatalog;
+import dev.glimpse.domain.image.ImageFilter;
 import dev.glimpse.domain.image.ImageQuery;
-import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.support.Page;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +16,15 @@ class ImageLazyModel extends LazyDataModel<ImageRow> {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient ImageService images;
+  private final transient ImageCatalog images;
 
-  ImageLazyModel(ImageService images) {
+  ImageLazyModel(ImageCatalog images) {
     this.images = images;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) images.count();
+    return (int) images.count(ImageFilter.NONE);
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.glimpse.web.console;
 
-import dev.glimpse.domain.image.ImageService;
+import dev.glimpse.domain.image.ImageCatalog;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,7 @@ public class ImagesView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ImageService images;
+  @Inject transient ImageCatalog images;
 
   private LazyDataModel<ImageRow> model;
 

@@ -1,10 +1,11 @@
 package dev.glimpse.web.problem;
 
 import dev.glimpse.domain.document.DocumentTooLargeException;
-import dev.glimpse.domain.document.VersionConflictException;
 import dev.glimpse.domain.image.IdempotencyKeyReusedException;
 import dev.glimpse.domain.image.ImageRejectedException;
+import dev.glimpse.domain.review.ReviewConflictException;
 import dev.glimpse.domain.support.NotFoundException;
+import dev.glimpse.domain.support.VersionConflictException;
 import dev.glimpse.domain.task.IllegalTaskTransitionException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -62,6 +63,16 @@ public final class DomainExceptionMappers {
                   null)
               .toResponse();
       }
+    }
+  }
+
+  /** 409 for a review decision the item's state does not allow. */
+  @Provider
+  public static class ReviewConflict implements ExceptionMapper<ReviewConflictException> {
+    @Override
+    public Response toResponse(ReviewConflictException e) {
+      return Problem.of("review-conflict", "Conflict", Status.CONFLICT, e.getMessage())
+          .toResponse();
     }
   }
 

@@ -1,13 +1,14 @@
-package dev.glimpse.domain.document;
+package dev.glimpse.domain.support;
 
-/** An edit based on a version of the document that is no longer the current one. */
+/** An edit based on a version of an item that is no longer the current one. */
 public class VersionConflictException extends RuntimeException {
 
   private final long current;
 
-  public VersionConflictException(String id, long expected, long current) {
+  public VersionConflictException(String kind, String id, long expected, long current) {
     super(
-        "Document "
+        kind
+            + " "
             + id
             + " is at version "
             + current

@@ -1,0 +1,72 @@
+package dev.glimpse.domain.review;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How doubtful an AI result is: the sum of the weights of its {@link TriageReason}s. Zero means
+ * nothing is known against it.
+ */
+public record Triage(int score, Set<TriageReason> reasons) {
+
+  /** Confidence below this is low. */
+  static final double LOW_CONFIDENCE = 0.6;
+
+  public static final Triage NONE = new Triage(0, Set.of());
+
+  public Triage {
+    reasons = reasons.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(reasons));
+  }
+
+  /** The triage of a result from what the pipeline knows of it. */
+  public static Triage assess(TriageSignals signals, TextPurpose purpose) {
+    Set<TriageReason> reasons = EnumSet.noneOf(TriageReason.class);
+    if (signals.refusal() != null) {
+      reasons.add(TriageReason.REFUSED);
+    }
+    if (signals.localProvider()) {
+      reasons.add(TriageReason.LOCAL_PROVIDER);
+    } else if (signals.doubt() != null) {
+      reasons.add(TriageReason.DOUBTED);
+    }
+    if (signals.repairCall()) {
+      reasons.add(TriageReason.REPAIR_CALL);
+    }
+    if (signals.salvaged()) {
+      reasons.add(TriageReason.SALVAGED_JSON);
+    }
+    if (signals.confidence() != null && signals.confidence() < LOW_CONFIDENCE) {
+      reasons.add(TriageReason.LOW_CONFIDENCE);
+    }
+    String text = signals.text() == null ? "" : signals.text().strip();
+    if (signals.refusal() == null) {
+      if (text.length() < purpose.minChars()) {
+        reasons.add(TriageReason.TOO_SHORT);
+      } else if (text.length() > purpose.softLimit()) {
+        reasons.add(TriageReason.TOO_LONG);
+      }
+      if (purpose.labelled() && signals.labels().isEmpty()) {
+        reasons.add(TriageReason.NO_LABELS);
+      }
+      LanguageGuess.of(text)
+          .filter(guessed -> !guessed.equals(primary(signals.language())))
+          .ifPresent(guessed -> reasons.add(TriageReason.OTHER_LANGUAGE));
+    }
+    return of(reasons);
+  }
+
+  /** A triage with exactly {@code reasons}. */
+  public static Triage of(Set<TriageReason> reasons) {
+    return new Triage(reasons.stream().mapToInt(TriageReason::weight).sum(), reasons);
+  }
+
+  private static String primary(String language) {
+    if (language == null) {
+      return "";
+    }
+    int dash = language.indexOf('-');
+    return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+}
