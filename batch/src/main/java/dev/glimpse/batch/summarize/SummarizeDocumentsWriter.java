@@ -3,8 +3,9 @@ package dev.glimpse.batch.summarize;
 import dev.glimpse.batch.job.JobActor;
 import dev.glimpse.batch.job.Outcomes;
 import dev.glimpse.batch.job.TaskMdc;
-import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.batch.job.Triages;
 import dev.glimpse.domain.document.SummaryRecord;
+import dev.glimpse.domain.document.SummaryResults;
 import dev.glimpse.domain.task.TaskOutcome;
 import dev.glimpse.domain.task.TaskService;
 import dev.glimpse.gateway.ModelResult;
@@ -18,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Records each summary with the text version it was made from (COMPLETED from a model, FLAGGED when
- * doubtful), or the failure, under the task's lease.
+ * doubtful or refused: then it waits for a person and is not served), or the failure, under the
+ * task's lease.
  */
 @Dependent
 @Named("SummarizeDocumentsWriter")
@@ -26,7 +28,7 @@ public class SummarizeDocumentsWriter extends AbstractItemWriter {
 
   private static final Logger LOG = Logger.getLogger(SummarizeDocumentsWriter.class);
 
-  @Inject DocumentService documents;
+  @Inject SummaryResults results;
 
   @Inject TaskService tasks;
 
@@ -63,7 +65,7 @@ public class SummarizeDocumentsWriter extends AbstractItemWriter {
               ? new TaskOutcome.Flagged(answered.doubt())
               : new TaskOutcome.Completed(
                   "summarized by " + answered.stats().provider() + "/" + answered.stats().model());
-      return documents.recordSummary(
+      return results.recordSummary(
           taskId,
           lease,
           attempt.record(),
@@ -79,14 +81,23 @@ public class SummarizeDocumentsWriter extends AbstractItemWriter {
               answered.stats().tokensOut(),
               answered.stats().costUsd(),
               answered.stats().latencyMillis()),
+          Triages.answered(
+              answered, answered.value().text(), List.of(), attempt.document().language()),
           outcome,
           job.actor());
     }
-    return tasks.conclude(
-        taskId,
-        lease,
-        attempt.record(),
-        Outcomes.of((ModelResult.Failed<Summary>) attempt.result()),
-        job.actor());
+    ModelResult.Failed<Summary> failed = (ModelResult.Failed<Summary>) attempt.result();
+    if (Outcomes.of(failed) instanceof TaskOutcome.Flagged flagged) {
+      return results.recordRefusal(
+          taskId,
+          lease,
+          attempt.record(),
+          attempt.document().version(),
+          attempt.document().sha256(),
+          Triages.refused(failed, attempt.document().language()),
+          flagged,
+          job.actor());
+    }
+    return tasks.conclude(taskId, lease, attempt.record(), Outcomes.of(failed), job.actor());
   }
 }

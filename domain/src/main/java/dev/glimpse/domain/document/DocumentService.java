@@ -1,22 +1,21 @@
 package dev.glimpse.domain.document;
 
+import dev.glimpse.domain.review.TextHistory;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.support.Page;
 import dev.glimpse.domain.support.VersionConflictException;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
-import dev.glimpse.domain.task.AttemptRecord;
 import dev.glimpse.domain.task.TaskKind;
-import dev.glimpse.domain.task.TaskOutcome;
 import dev.glimpse.domain.task.TaskPriority;
-import dev.glimpse.domain.task.TaskService;
 import dev.glimpse.domain.task.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,9 +36,11 @@ public class DocumentService {
 
   @Inject GlimpseSettings settings;
 
-  @Inject TaskService tasks;
-
   @Inject SummaryCache summaries;
+
+  @Inject SummaryStore store;
+
+  @Inject TextHistory history;
 
   @Inject CurrentSummaryPrompt prompt;
 
@@ -134,7 +135,7 @@ public class DocumentService {
   @Transactional
   public DocumentListing forSummaryRead(String id, String owner, Actor actor) {
     DocumentListing listing = find(id, owner);
-    if (listing.summaryIsFresh()) {
+    if (listing.summaryIsFresh() || waitsForPerson(listing.task())) {
       return listing;
     }
     TaskPriority priority = listing.summary() == null ? TaskPriority.HIGH : TaskPriority.LOW;
@@ -159,10 +160,8 @@ public class DocumentService {
   @Transactional
   public void delete(String id, String owner) {
     em.remove(visible(id, owner));
-    DocumentSummary summary = em.find(DocumentSummary.class, id);
-    if (summary != null) {
-      em.remove(summary);
-    }
+    store.forget(id);
+    history.forget(id);
     summaries.forget(id);
     LOG.infof("Document(id=%s) deleted by %s", id, owner);
   }
@@ -181,40 +180,6 @@ public class DocumentService {
         document.textSha256(),
         document.version(),
         document.language());
-  }
-
-  /**
-   * Records a summary for the task held under {@code leaseOwner} and concludes it with {@code
-   * outcome}, in one transaction.
-   */
-  public boolean recordSummary(
-      String taskId,
-      String leaseOwner,
-      AttemptRecord attempt,
-      SummaryRecord summary,
-      TaskOutcome outcome,
-      Actor actor) {
-    return tasks.conclude(
-        taskId,
-        leaseOwner,
-        attempt,
-        actor,
-        task -> {
-          Document document = em.find(Document.class, task.subjectId());
-          if (document == null) {
-            return new TaskOutcome.Failed(
-                "discarded", "the document was deleted while it was being summarized");
-          }
-          DocumentSummary stored = em.find(DocumentSummary.class, document.id());
-          if (stored == null) {
-            stored = new DocumentSummary(document.id());
-            stored.record(summary, clock.instant());
-            em.persist(stored);
-          } else {
-            stored.record(summary, clock.instant());
-          }
-          return outcome;
-        });
   }
 
   /**
@@ -261,6 +226,14 @@ public class DocumentService {
         .orElse(null);
   }
 
+  /**
+   * Whether the latest task's result waits for a person: reads do not buy new attempts then; an
+   * edit of the document or a person's decision does.
+   */
+  private static boolean waitsForPerson(AiTask task) {
+    return task != null && task.status() == TaskStatus.FLAGGED;
+  }
+
   private static boolean isUnderWay(AiTask task) {
     return task.status() == TaskStatus.PENDING || task.status() == TaskStatus.PROCESSING;
   }
@@ -282,7 +255,7 @@ public class DocumentService {
     boolean fresh =
         summary != null
             && summary.isFor(document.textSha256())
-            && prompt.isCurrent(summary.promptVersion());
+            && (summary.heldByPerson() || prompt.isCurrent(summary.promptVersion()));
     return new DocumentListing(document, summary, task, fresh);
   }
 
@@ -290,7 +263,9 @@ public class DocumentService {
     return summaries.current(documentId);
   }
 
-  private Document visible(String id, String owner) {
+  /** The document, if {@code owner} may see it ({@code null}: staff). */
+  @Transactional(TxType.SUPPORTS)
+  public Document visible(String id, String owner) {
     Document document = em.find(Document.class, id);
     if (document == null || (owner != null && !owner.equals(document.owner()))) {
       throw new NotFoundException("Document", id);

@@ -1,10 +1,13 @@
 package dev.glimpse.domain.document;
 
+import dev.glimpse.domain.review.ReviewState;
 import dev.glimpse.domain.support.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -20,7 +23,11 @@ import java.util.List;
 /**
  * The stored summary of a document, kept apart from it so that storing a summary does not move the
  * document's version: what it says, and the text hash, document version, provider, model and prompt
- * version it was made from.
+ * version it was made from, and how a person judged it.
+ *
+ * <p>Only a summary that stands is stored here: a model's confident result, or a summary a person
+ * wrote or approved. A doubtful result, a refusal, or any result in review mode waits as a {@link
+ * SummaryProposal} until a person decides, while this one keeps being served.
  */
 @Entity
 @Table(name = "document_summary")
@@ -32,6 +39,9 @@ public class DocumentSummary {
   static final String VERSION_OF = "DocumentSummary.versionOf";
 
   public static final int TEXT_LENGTH = 8000;
+
+  /** What a summary a person wrote carries as its provider and prompt version. */
+  public static final String BY_PERSON = "person";
 
   @Id
   @Column(name = "document_id", length = 36)
@@ -76,6 +86,22 @@ public class DocumentSummary {
   @Column(name = "generation_millis")
   private Long generationMillis;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_state", length = 16)
+  private ReviewState reviewState;
+
+  @Column(name = "reviewed_by", length = 200)
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
+  @Column(name = "review_note", length = 1000)
+  private String reviewNote;
+
+  @Column(name = "proposal_waiting")
+  private Boolean proposalWaiting;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -86,7 +112,70 @@ public class DocumentSummary {
     this.documentId = documentId;
   }
 
+  /** A model's summary stands: what a person said of the earlier one no longer applies. */
   void record(SummaryRecord summary, Instant now) {
+    this.reviewState = ReviewState.UNREVIEWED;
+    this.reviewedBy = null;
+    this.reviewedAt = null;
+    this.reviewNote = null;
+    made(summary, now);
+  }
+
+  /** A person approved a model's summary: it stands, approved. */
+  void approved(SummaryRecord summary, String by, String note, Instant now) {
+    made(summary, now);
+    reviewed(ReviewState.APPROVED, by, note, now);
+  }
+
+  /** A person approves the summary that stands. */
+  void approved(String by, String note, Instant now) {
+    reviewed(ReviewState.APPROVED, by, note, now);
+  }
+
+  /** A person wrote the summary of the document at {@code forVersion}. */
+  void written(
+      String newText,
+      List<String> newKeyPoints,
+      long documentVersion,
+      String documentSha256,
+      String by,
+      String note,
+      Instant now) {
+    made(
+        new SummaryRecord(
+            newText,
+            newKeyPoints,
+            documentSha256,
+            documentVersion,
+            BY_PERSON,
+            by,
+            BY_PERSON,
+            0,
+            0,
+            null,
+            0),
+        now);
+    reviewed(ReviewState.EDITED, by, note, now);
+  }
+
+  /** Whether a model's result waits beside this summary for a person. */
+  void proposalWaiting(boolean waiting) {
+    this.proposalWaiting = waiting;
+  }
+
+  /** Whether a person wrote or approved this summary: no model result replaces it. */
+  boolean heldByPerson() {
+    return reviewState == ReviewState.APPROVED || reviewState == ReviewState.EDITED;
+  }
+
+  private void reviewed(ReviewState state, String by, String note, Instant now) {
+    this.reviewState = state;
+    this.reviewedBy = by;
+    this.reviewedAt = now;
+    this.reviewNote = Texts.bounded(note, 1000);
+  }
+
+  private void made(SummaryRecord summary, Instant now) {
     this.text = Texts.bounded(summary.text(), TEXT_LENGTH);
     this.keyPoints = new ArrayList<>(summary.keyPoints());
     this.forVersion = summary.forVersion();
@@ -117,6 +206,14 @@ public class DocumentSummary {
         tokensIn == null ? 0 : tokensIn,
         tokensOut == null ? 0 : tokensOut,
         costUsd,
-        generationMillis == null ? 0 : generationMillis);
+        generationMillis == null ? 0 : generationMillis,
+        reviewState == null ? ReviewState.UNREVIEWED : reviewState,
+        reviewedBy,
+        reviewedAt,
+        Boolean.TRUE.equals(proposalWaiting));
+  }
+
+  long version() {
+    return version;
   }
 }

@@ -1,5 +1,6 @@
 package dev.glimpse.domain.document;
 
+import dev.glimpse.domain.review.ReviewState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  * @param rowVersion the row's optimistic-lock version: a cached copy is served only while the row
  *     still has it
  * @param costUsd the estimated cost of making it, or null for an unpriced model
+ * @param proposalWaiting whether a model's result waits beside it for a person
  */
 public record StoredSummary(
     String documentId,
@@ -26,10 +28,24 @@ public record StoredSummary(
     int tokensIn,
     int tokensOut,
     BigDecimal costUsd,
-    long generationMillis) {
+    long generationMillis,
+    ReviewState reviewState,
+    String reviewedBy,
+    Instant reviewedAt,
+    boolean proposalWaiting) {
 
   public StoredSummary {
     keyPoints = List.copyOf(keyPoints);
+  }
+
+  /** Whether a person wrote or approved it: it stays current whatever the prompt. */
+  public boolean heldByPerson() {
+    return reviewState == ReviewState.APPROVED || reviewState == ReviewState.EDITED;
+  }
+
+  /** Whether a person wrote it. */
+  public boolean writtenByPerson() {
+    return reviewState == ReviewState.EDITED;
   }
 
   /** Whether this summary was made from the text with hash {@code sha256}. */

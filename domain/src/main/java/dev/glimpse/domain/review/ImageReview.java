@@ -11,6 +11,7 @@ import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
+import dev.glimpse.domain.task.TaskVerb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -116,8 +117,13 @@ public class ImageReview {
     if (task == null) {
       return false;
     }
-    if (again && task.status() != TaskStatus.PENDING && task.status() != TaskStatus.PROCESSING) {
+    if (again && TaskVerbs.canReject(task)) {
       task.reject(actor, message, now);
+      LOG.infof("Image(id=%s) rejected by %s; described again", id, actor);
+      return true;
+    }
+    if (again && task.status() == TaskStatus.FAILED) {
+      task.regenerate(actor, TaskPriority.HIGH, now);
       LOG.infof("Image(id=%s) rejected by %s; described again", id, actor);
       return true;
     }
@@ -141,7 +147,7 @@ public class ImageReview {
               TaskKind.DESCRIBE_IMAGE, id, TaskPriority.HIGH, settings.maxAttempts(), actor, now);
       em.persist(task);
       images.assignTask(listing.image(), task);
-    } else if (task.status() != TaskStatus.PENDING && task.status() != TaskStatus.PROCESSING) {
+    } else if (TaskVerb.REGENERATE.allowedFrom(task.status())) {
       task.regenerate(actor, TaskPriority.HIGH, now);
     }
     LOG.infof("Image(id=%s) to be described again, asked by %s", id, actor);
@@ -153,7 +159,7 @@ public class ImageReview {
     if (task == null) {
       return;
     }
-    if (task.status() == TaskStatus.FLAGGED || task.status() == TaskStatus.COMPLETED) {
+    if (TaskVerbs.canApprove(task)) {
       task.approve(actor, step, message, now);
     } else {
       task.recordStep(actor, step, message, now);

@@ -3,6 +3,8 @@ package dev.glimpse.web.api;
 import dev.glimpse.domain.document.Document;
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.StoredSummary;
+import dev.glimpse.domain.review.ReviewState;
+import dev.glimpse.domain.task.TaskStatus;
 import java.util.List;
 
 /** Maps documents to their API views. */
@@ -25,9 +27,19 @@ final class DocumentAssembler {
   static DocumentView.SummaryView summary(DocumentListing listing) {
     StoredSummary summary = listing.summary();
     String status = listing.task() == null ? null : listing.task().status().name();
+    boolean flagged = listing.task() != null && listing.task().status() == TaskStatus.FLAGGED;
     if (summary == null) {
       return new DocumentView.SummaryView(
-          null, List.of(), status, false, null, null, null, null, null);
+          null,
+          List.of(),
+          status,
+          false,
+          null,
+          null,
+          null,
+          null,
+          null,
+          new DocumentView.Review(ReviewState.UNREVIEWED.name(), null, null, flagged));
     }
     return new DocumentView.SummaryView(
         summary.text(),
@@ -38,6 +50,11 @@ final class DocumentAssembler {
         summary.promptVersion(),
         summary.provider(),
         summary.model(),
-        summary.generatedAt());
+        summary.generatedAt(),
+        new DocumentView.Review(
+            summary.reviewState().name(),
+            summary.reviewedBy(),
+            summary.reviewedAt(),
+            summary.proposalWaiting() || flagged));
   }
 }

@@ -26,5 +26,14 @@ public record DocumentView(
       String promptVersion,
       String provider,
       String model,
-      Instant generatedAt) {}
+      Instant generatedAt,
+      Review review) {}
+
+  /**
+   * How a person judged the summary.
+   *
+   * @param pending whether a result waits for a person (a proposal beside the summary, a refusal,
+   *     or any result in review mode); it is not served until someone approves it
+   */
+  public record Review(String state, String by, Instant at, boolean pending) {}
 }

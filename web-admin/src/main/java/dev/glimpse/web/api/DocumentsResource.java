@@ -3,6 +3,7 @@ package dev.glimpse.web.api;
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.document.SummaryReads;
+import dev.glimpse.domain.review.SummaryReview;
 import dev.glimpse.domain.support.Races;
 import dev.glimpse.domain.task.TaskRunTrigger;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -51,6 +53,8 @@ public class DocumentsResource {
   @Inject SummaryReads reads;
 
   @Inject SummaryWaits waits;
+
+  @Inject SummaryReview review;
 
   @Context SecurityContext security;
 
@@ -163,14 +167,85 @@ public class DocumentsResource {
     return seconds;
   }
 
-  /** 200 with the summary, or 202 with Retry-After while there is none. */
+  /**
+   * 200 with the summary and its ETag (the version a {@code PATCH} names), or 202 with Retry-After
+   * and ETag {@code "0"} while there is none.
+   */
   private static Response summaryAnswer(DocumentListing listing) {
     if (listing.summary() == null) {
       return Response.accepted(DocumentAssembler.summary(listing))
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .tag("0")
           .build();
     }
-    return Response.ok(DocumentAssembler.summary(listing)).build();
+    return Response.ok(DocumentAssembler.summary(listing))
+        .tag(listing.summary().rowVersion() + "")
+        .build();
+  }
+
+  /**
+   * A person's summary, when {@code If-Match} names the summary's current ETag ({@code "0"} while
+   * there is none): it is served, and no model result replaces it. 412 when it moved, 428 without.
+   */
+  @PATCH
+  @Path("/{id}/summary")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response editSummary(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      SummaryPatch patch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return PreconditionProblems.required();
+    }
+    long expected = PreconditionProblems.version(ifMatch);
+    if (patch == null) {
+      throw new IllegalArgumentException("a JSON body {\"text\", \"keyPoints\"} is required");
+    }
+    SummaryPatch valid = patch.validated();
+    String owner = ApiCaller.owner(security);
+    Races.retried(
+        () -> {
+          review.edit(
+              id,
+              owner,
+              expected,
+              valid.text(),
+              valid.keyPoints(),
+              valid.note(),
+              ApiCaller.of(security));
+          return null;
+        },
+        TRIES);
+    return summaryAnswer(documents.find(id, owner));
+  }
+
+  /**
+   * Approves the result waiting for a person (then served) or the summary served; or rejects it,
+   * and a new one is made unless a person's summary stands. 409 when there is nothing to decide.
+   */
+  @POST
+  @Path("/{id}/summary/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reviewSummary(@PathParam("id") String id, ReviewDecision decision) {
+    if (decision == null) {
+      throw new IllegalArgumentException("a JSON body with a decision is required");
+    }
+    String owner = ApiCaller.owner(security);
+    boolean approves = decision.approves();
+    boolean again =
+        Races.retried(
+            () -> {
+              if (approves) {
+                review.approve(id, owner, decision.note(), ApiCaller.of(security));
+                return false;
+              }
+              return review.reject(id, owner, decision.note(), ApiCaller.of(security));
+            },
+            TRIES);
+    if (again) {
+      trigger.runSoon();
+    }
+    return summaryAnswer(documents.find(id, owner));
   }
 
   /** Regenerates the summary now (HIGH). */
