@@ -192,6 +192,28 @@ final class GlimpseClient {
     }
   }
 
+  /** The bytes at {@code path}: status, content type and body. */
+  record Bytes(int status, String contentType, byte[] body) {}
+
+  /** Reads {@code path} as bytes, whatever its status. */
+  Bytes bytes(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(
+              authorized(HttpRequest.newBuilder(base.resolve(path))).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Bytes(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(null),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The body of {@code path} as text, asserting a 200. */
   String text(String path) {
     try {

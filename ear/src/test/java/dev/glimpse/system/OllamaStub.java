@@ -73,6 +73,16 @@ final class OllamaStub {
     return this;
   }
 
+  /** Answers summary requests with a refusal, as a model that will not summarize a text. */
+  OllamaStub refuseSummaries() {
+    wireMock.register(
+        post(urlPathEqualTo("/api/chat"))
+            .atPriority(1)
+            .withRequestBody(matchingJsonPath("$.format.properties.summary"))
+            .willReturn(response(exchange("ollama-refusal"))));
+    return this;
+  }
+
   /** The summary requests the server sent, as JSON. */
   List<JsonNode> summaryRequests() {
     return chatRequests().stream()

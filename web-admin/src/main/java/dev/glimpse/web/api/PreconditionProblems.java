@@ -27,7 +27,7 @@ final class PreconditionProblems {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("If-Match must be the document's ETag, such as \"3\"", e);
+      throw new IllegalArgumentException("If-Match must be an ETag, such as \"3\"", e);
     }
   }
 }
