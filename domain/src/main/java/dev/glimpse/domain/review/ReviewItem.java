@@ -1,5 +1,6 @@
 package dev.glimpse.domain.review;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
@@ -11,12 +12,8 @@ import java.util.Set;
  * @param since when the result that waits was made
  */
 public record ReviewItem(
-    ContentKind kind,
-    String id,
-    String title,
-    int score,
-    Set<TriageReason> reasons,
-    Instant since) {
+    ContentKind kind, String id, String title, int score, Set<TriageReason> reasons, Instant since)
+    implements Serializable {
 
   public ReviewItem {
     reasons = Set.copyOf(reasons);

@@ -22,7 +22,7 @@ public class TaskGauges {
 
   @Inject Metrics metrics;
 
-  @Inject TaskService tasks;
+  @Inject TaskReads tasks;
 
   Clock clock = Clock.systemUTC();
 

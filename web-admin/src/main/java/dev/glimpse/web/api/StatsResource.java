@@ -3,7 +3,7 @@ package dev.glimpse.web.api;
 import dev.glimpse.domain.document.SummaryReads;
 import dev.glimpse.domain.events.EventRelay;
 import dev.glimpse.domain.metrics.Metrics;
-import dev.glimpse.domain.task.TaskService;
+import dev.glimpse.domain.task.TaskReads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
 
-  @Inject TaskService tasks;
+  @Inject TaskReads tasks;
 
   @Inject SummaryReads summaryReads;
 

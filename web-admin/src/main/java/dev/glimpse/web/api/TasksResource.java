@@ -2,10 +2,11 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.support.Page;
 import dev.glimpse.domain.task.AiTask;
+import dev.glimpse.domain.task.TaskCommands;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskQuery;
+import dev.glimpse.domain.task.TaskReads;
 import dev.glimpse.domain.task.TaskRunTrigger;
-import dev.glimpse.domain.task.TaskService;
 import dev.glimpse.domain.task.TaskStatus;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -30,7 +31,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class TasksResource {
 
-  @Inject TaskService tasks;
+  @Inject TaskReads tasks;
+
+  @Inject TaskCommands commands;
 
   @Inject TaskRunTrigger trigger;
 
@@ -74,7 +77,7 @@ public class TasksResource {
   @POST
   @Path("/{id}/retry")
   public Response retry(@PathParam("id") String id) {
-    AiTask task = tasks.retry(id, ApiCaller.owner(security), ApiCaller.of(security));
+    AiTask task = commands.retry(id, ApiCaller.owner(security), ApiCaller.of(security));
     trigger.runSoon();
     return Response.accepted(TaskAssembler.toView(task, tasks.events(id))).build();
   }
@@ -94,7 +97,7 @@ public class TasksResource {
       throw new IllegalArgumentException("status (FAILED or FLAGGED) is required");
     }
     int requeued =
-        tasks.retryAll(
+        commands.retryAll(
             query(status, kind, errorKind, reason, 0, TaskQuery.MAX_SIZE), ApiCaller.of(security));
     if (requeued > 0) {
       trigger.runSoon();

@@ -2,36 +2,42 @@ package dev.glimpse.web.console;
 
 import dev.glimpse.domain.image.ImageCatalog;
 import dev.glimpse.domain.image.ImageFilter;
+import dev.glimpse.domain.image.ImageListing;
 import dev.glimpse.domain.image.ImageQuery;
+import dev.glimpse.domain.image.ImageSort;
 import dev.glimpse.domain.support.Page;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** Pages through all images, newest first, straight from the database. */
+/** Pages through the images a filter lets through, straight from the database, sorted. */
 class ImageLazyModel extends LazyDataModel<ImageRow> {
 
   private static final long serialVersionUID = 1L;
 
   private final transient ImageCatalog images;
+  private final ImageFilter filter;
 
-  ImageLazyModel(ImageCatalog images) {
+  ImageLazyModel(ImageCatalog images, ImageFilter filter) {
     this.images = images;
+    this.filter = filter;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) images.count(ImageFilter.NONE);
+    return (int) images.count(filter);
   }
 
   @Override
   public List<ImageRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Page<dev.glimpse.domain.image.ImageListing> page =
-        images.list(ImageQuery.all(first / pageSize, Math.min(pageSize, ImageQuery.MAX_SIZE)));
+    int size = Math.min(pageSize, ImageQuery.MAX_SIZE);
+    Page<ImageListing> page = images.list(new ImageQuery(filter, sort(sortBy), first / size, size));
     setRowCount((int) page.total());
     return page.items().stream().map(ImageRow::of).collect(Collectors.toList());
   }
@@ -39,5 +45,18 @@ class ImageLazyModel extends LazyDataModel<ImageRow> {
   @Override
   public String getRowKey(ImageRow row) {
     return row.getId();
+  }
+
+  /** The first sorted column, by the field names the page's columns sort on. */
+  private static ImageSort sort(Map<String, SortMeta> sortBy) {
+    return sortBy.values().stream()
+        .filter(meta -> meta.getOrder() != SortOrder.UNSORTED)
+        .findFirst()
+        .map(
+            meta ->
+                new ImageSort(
+                    ImageSort.Field.valueOf(meta.getField().toUpperCase(Locale.ROOT)),
+                    meta.getOrder() == SortOrder.ASCENDING))
+        .orElse(ImageSort.NEWEST_FIRST);
   }
 }

@@ -1,30 +1,156 @@
 package dev.glimpse.web.console;
 
 import dev.glimpse.domain.image.ImageCatalog;
-import jakarta.annotation.PostConstruct;
+import dev.glimpse.domain.image.ImageFilter;
+import dev.glimpse.domain.image.ImageService;
+import dev.glimpse.domain.image.LabelCount;
+import dev.glimpse.domain.review.ImageReview;
+import dev.glimpse.domain.review.ReviewConflictException;
+import dev.glimpse.domain.support.NotFoundException;
+import dev.glimpse.domain.task.TaskRunTrigger;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.primefaces.model.LazyDataModel;
 
-/** Backs {@code /admin/images.xhtml}: the table of images with their ALT text and task status. */
+/**
+ * Backs {@code /admin/images.xhtml}: the images a filter from the URL lets through, the label facet
+ * of that filter, and actions on the selected rows or on everything the filter matches.
+ */
 @Named
 @ViewScoped
 public class ImagesView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ImageCatalog images;
+  @Inject transient ImageCatalog catalog;
 
+  @Inject transient ImageService images;
+
+  @Inject transient ImageReview review;
+
+  @Inject transient TaskRunTrigger trigger;
+
+  private final ImageFilterParams params = new ImageFilterParams();
+  private ImageFilter filter = ImageFilter.NONE;
   private LazyDataModel<ImageRow> model;
+  private List<LabelCount> labels = List.of();
+  private List<ImageRow> selection = new ArrayList<>();
+  private long matching;
 
-  @PostConstruct
-  void init() {
-    model = new ImageLazyModel(images);
+  /** Reads the filter from the URL (a view action): a value that makes no sense is explained. */
+  public void apply() {
+    try {
+      filter = params.toFilter();
+    } catch (IllegalArgumentException e) {
+      filter = ImageFilter.NONE;
+      Console.warn(e.getMessage() + " The filter was not applied.");
+    }
+    model = new ImageLazyModel(catalog, filter);
+    labels = catalog.labels(filter);
+  }
+
+  /** Approves the selected rows' ALT text; rows with nothing to approve are counted apart. */
+  public void approveSelected() {
+    int[] skipped = {0};
+    int done =
+        onSelected(
+            id -> {
+              try {
+                review.approve(id, null, null, Console.actor());
+              } catch (ReviewConflictException e) {
+                skipped[0]++;
+                throw e;
+              }
+            });
+    Console.inform(
+        "Approved "
+            + done
+            + plural(done, " image")
+            + (skipped[0] > 0 ? "; " + skipped[0] + " had no ALT text to approve." : "."));
+  }
+
+  /** Has the selected rows described again; a person's text stays, the result waits beside it. */
+  public void requeueSelected() {
+    int done = onSelected(id -> review.regenerate(id, null, Console.actor()));
+    trigger.runSoon();
+    Console.inform("Requeued " + done + plural(done, " image") + ".");
+  }
+
+  /** Deletes the selected rows and their bytes (after the page's confirmation). */
+  public void deleteSelected() {
+    int done = onSelected(id -> images.delete(id, null));
+    Console.inform("Deleted " + done + plural(done, " image") + ".");
+  }
+
+  /** Counts what "requeue everything this filter matches" would requeue, for the confirmation. */
+  public void countMatching() {
+    matching = catalog.count(filter);
+  }
+
+  /** Has every image the filter matches described again. */
+  public void requeueMatching() {
+    int done = 0;
+    for (String id : catalog.ids(filter)) {
+      try {
+        review.regenerate(id, null, Console.actor());
+        done++;
+      } catch (NotFoundException e) {
+        continue;
+      }
+    }
+    trigger.runSoon();
+    Console.inform("Requeued " + done + plural(done, " image") + " matching the filter.");
+  }
+
+  /** The query string of the current filter with {@code name} set to {@code value}. */
+  public String with(String name, String value) {
+    return params.with(name, value);
+  }
+
+  public ImageFilterParams getParams() {
+    return params;
   }
 
   public LazyDataModel<ImageRow> getModel() {
     return model;
+  }
+
+  public List<LabelCount> getLabels() {
+    return labels;
+  }
+
+  public List<ImageRow> getSelection() {
+    return selection;
+  }
+
+  public void setSelection(List<ImageRow> selection) {
+    this.selection = selection == null ? new ArrayList<>() : selection;
+  }
+
+  public long getMatching() {
+    return matching;
+  }
+
+  private int onSelected(Consumer<String> action) {
+    int done = 0;
+    for (ImageRow row : selection) {
+      try {
+        action.accept(row.getId());
+        done++;
+      } catch (NotFoundException | ReviewConflictException e) {
+        continue;
+      }
+    }
+    selection = new ArrayList<>();
+    return done;
+  }
+
+  private static String plural(int count, String noun) {
+    return count == 1 ? noun : noun + "s";
   }
 }

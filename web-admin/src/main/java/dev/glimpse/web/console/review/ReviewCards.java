@@ -13,7 +13,7 @@ import dev.glimpse.domain.review.ReviewItem;
 import dev.glimpse.domain.review.TriageReason;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.TaskEvent;
-import dev.glimpse.domain.task.TaskService;
+import dev.glimpse.domain.task.TaskReads;
 import dev.glimpse.domain.task.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class ReviewCards {
 
   @Inject SummaryStore summaries;
 
-  @Inject TaskService tasks;
+  @Inject TaskReads tasks;
 
   /** The card of {@code item}, or empty when it no longer waits (someone else decided). */
   @Transactional

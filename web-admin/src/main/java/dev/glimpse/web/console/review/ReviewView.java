@@ -8,11 +8,9 @@ import dev.glimpse.domain.review.SummaryReview;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.Texts;
 import dev.glimpse.domain.support.VersionConflictException;
-import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.TaskRunTrigger;
+import dev.glimpse.web.console.Console;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,7 +72,7 @@ public class ReviewView implements Serializable {
       return;
     }
     if (Texts.isBlank(text)) {
-      warn("Write the text first: there is nothing to approve.");
+      Console.warn("Write the text first: there is nothing to approve.");
       return;
     }
     String title = card.title();
@@ -83,7 +81,7 @@ public class ReviewView implements Serializable {
             || !items.equals(card.proposedItems());
     Runnable decision = changed ? this::edit : this::accept;
     if (decided(decision)) {
-      inform((changed ? "Saved your text for " : "Approved ") + title + ".");
+      Console.inform((changed ? "Saved your text for " : "Approved ") + title + ".");
       loadNext();
     }
   }
@@ -99,12 +97,12 @@ public class ReviewView implements Serializable {
         () ->
             again[0] =
                 card.isImage()
-                    ? images.reject(card.id(), null, note, actor())
-                    : summaries.reject(card.id(), null, note, actor()))) {
+                    ? images.reject(card.id(), null, note, Console.actor())
+                    : summaries.reject(card.id(), null, note, Console.actor()))) {
       if (again[0]) {
         trigger.runSoon();
       }
-      inform("Rejected " + title + (again[0] ? "; the model will try again." : "."));
+      Console.inform("Rejected " + title + (again[0] ? "; the model will try again." : "."));
       loadNext();
     }
   }
@@ -128,7 +126,7 @@ public class ReviewView implements Serializable {
         return;
       }
     }
-    inform("There is no earlier item that still waits.");
+    Console.inform("There is no earlier item that still waits.");
   }
 
   /**
@@ -189,17 +187,17 @@ public class ReviewView implements Serializable {
 
   private void accept() {
     if (card.isImage()) {
-      images.approve(card.id(), null, note, actor());
+      images.approve(card.id(), null, note, Console.actor());
     } else {
-      summaries.approve(card.id(), null, note, actor());
+      summaries.approve(card.id(), null, note, Console.actor());
     }
   }
 
   private void edit() {
     if (card.isImage()) {
-      images.edit(card.id(), null, card.version(), text, items, note, actor());
+      images.edit(card.id(), null, card.version(), text, items, note, Console.actor());
     } else {
-      summaries.edit(card.id(), null, card.version(), text, items, note, actor());
+      summaries.edit(card.id(), null, card.version(), text, items, note, Console.actor());
     }
   }
 
@@ -209,9 +207,10 @@ public class ReviewView implements Serializable {
       decision.run();
       return true;
     } catch (VersionConflictException e) {
-      warn("Someone changed this item meanwhile. Your text is still here: " + e.getMessage());
+      Console.warn(
+          "Someone changed this item meanwhile. Your text is still here: " + e.getMessage());
     } catch (ReviewConflictException | IllegalArgumentException e) {
-      warn(e.getMessage());
+      Console.warn(e.getMessage());
     }
     return false;
   }
@@ -257,19 +256,5 @@ public class ReviewView implements Serializable {
     }
     upcoming = new ArrayList<>(queue.head(UPCOMING, leaveOut));
     waiting = queue.size();
-  }
-
-  private static Actor actor() {
-    return Actor.user(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
-  }
-
-  private static void inform(String message) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-  }
-
-  private static void warn(String message) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
   }
 }
