@@ -2,7 +2,10 @@ package dev.glimpse.web.console;
 
 import dev.glimpse.domain.image.ImageAsset;
 import dev.glimpse.domain.image.ImageListing;
+import dev.glimpse.domain.review.TriageReason;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.stream.Collectors;
 
 /** One row of the console's image table (a bean with getters, as Faces EL reads them). */
 public final class ImageRow implements Serializable {
@@ -18,6 +21,13 @@ public final class ImageRow implements Serializable {
   private final String labels;
   private final boolean aiGenerated;
   private final String review;
+  private final String reviewedBy;
+  private final boolean pending;
+  private final String reasons;
+  private final int score;
+  private final String proposal;
+  private final String madeBy;
+  private final Instant uploaded;
 
   private ImageRow(ImageListing listing) {
     ImageAsset image = listing.image();
@@ -30,6 +40,16 @@ public final class ImageRow implements Serializable {
     this.labels = String.join(", ", image.labels());
     this.aiGenerated = image.aiGenerated();
     this.review = image.reviewState().name();
+    this.reviewedBy = image.reviewedBy();
+    this.pending = image.awaitingReview();
+    this.reasons =
+        image.triage().reasons().stream()
+            .map(TriageReason::label)
+            .collect(Collectors.joining(", "));
+    this.score = image.triage().score();
+    this.proposal = image.proposedAltText();
+    this.madeBy = image.provider() == null ? null : image.provider() + "/" + image.model();
+    this.uploaded = image.createdAt();
   }
 
   static ImageRow of(ImageListing listing) {
@@ -70,5 +90,45 @@ public final class ImageRow implements Serializable {
 
   public String getReview() {
     return review;
+  }
+
+  public String getReviewedBy() {
+    return reviewedBy;
+  }
+
+  /** Whether the image waits for a person. */
+  public boolean isPending() {
+    return pending;
+  }
+
+  /** The triage reasons, as reviewers read them, comma-separated. */
+  public String getReasons() {
+    return reasons;
+  }
+
+  public int getScore() {
+    return score;
+  }
+
+  /** A model's text waiting beside a person's, or null. */
+  public String getProposal() {
+    return proposal;
+  }
+
+  /** Provider and model of the current description, or null. */
+  public String getMadeBy() {
+    return madeBy;
+  }
+
+  public Instant getUploaded() {
+    return uploaded;
+  }
+
+  /**
+   * The thumbnail's text alternative: the ALT text, or empty (decorative) when there is none yet,
+   * since the row's file name already says which image it is.
+   */
+  public String getThumbnailAlt() {
+    return altText == null ? "" : altText;
   }
 }

@@ -43,4 +43,49 @@ public record ReviewCard(
   public boolean isImage() {
     return kind == ContentKind.IMAGES;
   }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getOpening() {
+    return opening;
+  }
+
+  public String getStandingText() {
+    return standingText;
+  }
+
+  public String getRefusal() {
+    return refusal;
+  }
+
+  public List<String> getReasons() {
+    return reasons;
+  }
+
+  public int getScore() {
+    return score;
+  }
+
+  public String getMadeBy() {
+    return madeBy;
+  }
+
+  public String getPromptVersion() {
+    return promptVersion;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  /** The item's own page in the console. */
+  public String getItemPage() {
+    return (isImage() ? "image" : "document") + ".xhtml?id=" + id;
+  }
 }

@@ -56,7 +56,7 @@ public class ReviewView implements Serializable {
   private String text;
   private List<String> items = new ArrayList<>();
   private String note;
-  private List<ReviewItem> upcoming = List.of();
+  private List<QueueEntry> upcoming = List.of();
   private long waiting;
 
   @PostConstruct
@@ -142,7 +142,7 @@ public class ReviewView implements Serializable {
   }
 
   /** The items after the current one, in queue order. */
-  public List<ReviewItem> getUpcoming() {
+  public List<QueueEntry> getUpcoming() {
     return upcoming;
   }
 
@@ -254,7 +254,7 @@ public class ReviewView implements Serializable {
     if (card != null) {
       leaveOut.add(card.id());
     }
-    upcoming = new ArrayList<>(queue.head(UPCOMING, leaveOut));
+    upcoming = queue.head(UPCOMING, leaveOut).stream().map(QueueEntry::of).toList();
     waiting = queue.size();
   }
 }

@@ -1,0 +1,99 @@
+package dev.glimpse.web.console;
+
+import dev.glimpse.domain.review.TextRevision;
+import dev.glimpse.domain.task.TaskEvent;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** What an item page shows of an item's past: its texts and its task's audit trail. */
+public final class ItemHistory {
+
+  private ItemHistory() {}
+
+  /** One text the item had or was offered. */
+  public record Revision(Instant at, boolean ai, String author, String text, String items)
+      implements Serializable {
+
+    static Revision of(TextRevision revision) {
+      return new Revision(
+          revision.writtenAt(),
+          revision.ai(),
+          revision.author(),
+          revision.text(),
+          String.join(", ", revision.labels()));
+    }
+
+    public Instant getAt() {
+      return at;
+    }
+
+    public boolean isAi() {
+      return ai;
+    }
+
+    public String getAuthor() {
+      return author;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public String getItems() {
+      return items;
+    }
+  }
+
+  /** One entry of the audit trail. */
+  public record Step(Instant at, String from, String to, String actor, String step, String message)
+      implements Serializable {
+
+    static Step of(TaskEvent event) {
+      return new Step(
+          event.at(),
+          event.fromStatus() == null ? "—" : event.fromStatus().name(),
+          event.toStatus().name(),
+          event.actor(),
+          event.step(),
+          event.message());
+    }
+
+    public Instant getAt() {
+      return at;
+    }
+
+    public String getFrom() {
+      return from;
+    }
+
+    public String getTo() {
+      return to;
+    }
+
+    public String getActor() {
+      return actor;
+    }
+
+    public String getStep() {
+      return step;
+    }
+
+    public String getMessage() {
+      return message;
+    }
+
+    /** Whether the step moved the task to another state. */
+    public boolean isTransition() {
+      return !from.equals(to);
+    }
+  }
+
+  static List<Revision> revisions(List<TextRevision> revisions) {
+    return revisions.stream().map(Revision::of).toList();
+  }
+
+  static List<Step> steps(List<TaskEvent> events) {
+    return events.stream().map(Step::of).toList();
+  }
+}
