@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The console's thumbnails: an image's ≤600 px preview, or its original until one is prepared. */
+/**
+ * The console's images: an image's ≤600 px preview, or its original until one is prepared; with
+ * {@code ?variant=original}, the original.
+ */
 @WebServlet("/admin/preview/*")
 public class ImagePreviewServlet extends HttpServlet {
 
@@ -24,8 +27,12 @@ public class ImagePreviewServlet extends HttpServlet {
     String path = request.getPathInfo();
     String id = path == null ? "" : path.substring(1);
     try {
-      ImageContent content = images.preview(id, null).orElseGet(() -> images.content(id, null));
+      ImageContent content =
+          "original".equals(request.getParameter("variant"))
+              ? images.content(id, null)
+              : images.preview(id, null).orElseGet(() -> images.content(id, null));
       response.setContentType(content.mediaType());
+      response.setHeader("X-Content-Type-Options", "nosniff");
       response.setHeader("Cache-Control", "private, max-age=60");
       response.setContentLength(content.bytes().length);
       response.getOutputStream().write(content.bytes());

@@ -33,4 +33,9 @@ public record QueueEntry(String title, String kind, int score, List<String> reas
   public List<String> getReasons() {
     return reasons;
   }
+
+  /** The reasons, comma-separated. */
+  public String getReasonsText() {
+    return String.join(", ", reasons);
+  }
 }
