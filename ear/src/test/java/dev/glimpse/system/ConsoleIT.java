@@ -2,6 +2,7 @@ package dev.glimpse.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glimpse.system.console.Accessibility;
 import dev.glimpse.system.console.ConsoleBrowser;
 import dev.glimpse.system.console.DocumentsPage;
 import dev.glimpse.system.console.ImagesPage;
@@ -74,6 +75,32 @@ class ConsoleIT extends DeployedEarTest {
 
     assertThat(login.error()).isEqualTo("The user name or password is not right.");
     assertThat(ImagesPage.isOpenIn(browser)).isFalse();
+  }
+
+  @Test
+  void everyConsolePagePassesAxe() {
+    ollama.answerWith("ollama-ok-clean").answerSummaries();
+    api.uploadAndAwait("chelsea.png", "image/png", "COMPLETED", Duration.ofSeconds(30));
+    api.uploadAndAwait("truncated.jpg", "image/jpeg", "FAILED", Duration.ofSeconds(30));
+    String title = "Accessible notice " + System.nanoTime();
+    assertThat(createDocument(title).status()).isEqualTo(201);
+
+    LoginPage login = LoginPage.open(browser);
+    Accessibility.check(browser);
+
+    ImagesPage images = login.signInAs("admin", TestEnvironment.ADMIN_PASSWORD);
+    assertThat(images.rowFor("chelsea.png").altText()).isNotEmpty();
+    assertThat(images.rowFor("truncated.jpg").altText()).isEmpty();
+    Accessibility.check(browser);
+
+    DocumentsPage documents = images.goToDocuments();
+    documents.waitForSummary(title);
+    Accessibility.check(browser);
+  }
+
+  @Test
+  void theChoiceOfRowsPerPageHasAName() {
+    assertThat(signIn().rowsPerPageName()).isEqualTo("Rows per page");
   }
 
   private ImagesPage signIn() {

@@ -5,8 +5,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * What every signed-in console page shares through its template: the navigation and the notice
- * shown without an AI model.
+ * What every signed-in console page shares through its template: the navigation, the notice shown
+ * without an AI model and the table's paginator.
  */
 public abstract class ConsolePage {
 
@@ -28,6 +28,14 @@ public abstract class ConsolePage {
   /** Whether the page warns that no AI model is configured. */
   public boolean showsNoModelNotice() {
     return !browser.driver().findElements(By.id("no-model")).isEmpty();
+  }
+
+  /** The name a screen reader gives the list's choice of rows per page. */
+  public String rowsPerPageName() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("select.ui-paginator-rpp-options"))
+        .getAccessibleName();
   }
 
   /** Waits until the browser shows the element {@code id}. */
