@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glimpse.system.console.Accessibility;
 import dev.glimpse.system.console.ConsoleBrowser;
+import dev.glimpse.system.console.ConsolePage.Focus;
 import dev.glimpse.system.console.DocumentsPage;
 import dev.glimpse.system.console.ImagesPage;
 import dev.glimpse.system.console.LoginPage;
@@ -101,6 +102,39 @@ class ConsoleIT extends DeployedEarTest {
   @Test
   void theChoiceOfRowsPerPageHasAName() {
     assertThat(signIn().rowsPerPageName()).isEqualTo("Rows per page");
+  }
+
+  @Test
+  void theSkipLinkAndTheNavigationAreReachedWithTabAndShowTheirFocus() {
+    ImagesPage images = signIn();
+
+    Focus skipLink = images.pressTab();
+    assertThat(skipLink.text()).isEqualTo("Skip to content");
+    assertThat(skipLink.onScreen()).isTrue();
+    assertThat(skipLink.outlineStyle()).isNotEqualTo("none");
+
+    Focus imagesLink = images.pressTab();
+    assertThat(imagesLink.text()).isEqualTo("Images");
+    assertThat(imagesLink.landmark()).isEqualTo("nav");
+    assertThat(imagesLink.outlineStyle()).isNotEqualTo("none");
+
+    Focus documentsLink = images.pressTab();
+    assertThat(documentsLink.text()).isEqualTo("Documents");
+    assertThat(documentsLink.landmark()).isEqualTo("nav");
+    assertThat(documentsLink.outlineStyle()).isNotEqualTo("none");
+  }
+
+  @Test
+  void theSkipLinkTakesTheKeyboardPastTheNavigationToTheContent() {
+    ImagesPage images = signIn();
+    images.pressTab();
+
+    images.pressEnter();
+    Focus afterSkipping = images.pressTab();
+
+    assertThat(afterSkipping.landmark()).isEqualTo("main");
+    assertThat(afterSkipping.text()).isEqualTo("Refresh");
+    assertThat(afterSkipping.outlineStyle()).isNotEqualTo("none");
   }
 
   private ImagesPage signIn() {
