@@ -133,7 +133,6 @@ class ConsoleIT extends DeployedEarTest {
     Focus afterSkipping = images.pressTab();
 
     assertThat(afterSkipping.landmark()).isEqualTo("main");
-    assertThat(afterSkipping.text()).isEqualTo("Refresh");
     assertThat(afterSkipping.outlineStyle()).isNotEqualTo("none");
   }
 
