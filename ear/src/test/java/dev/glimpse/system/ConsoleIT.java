@@ -52,6 +52,7 @@ class ConsoleIT extends DeployedEarTest {
     assertThat(api.uploadImage(filename, png, "image/png").status()).isEqualTo(202);
 
     images.waitForRow(filename, "COMPLETED");
+    images.waitForAnnouncement("List updated");
     assertThat(browser.javaScriptErrors()).isEmpty();
   }
 

@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * What every signed-in console page shares through its template: the skip link, the navigation, the
- * notice shown without an AI model and the table's paginator.
+ * notice shown without an AI model, the table's paginator and the polite live region that announces
+ * list updates.
  */
 public abstract class ConsolePage {
 
@@ -50,6 +51,13 @@ public abstract class ConsolePage {
         .driver()
         .findElement(By.cssSelector("select.ui-paginator-rpp-options"))
         .getAccessibleName();
+  }
+
+  /** Waits until the live region announces {@code text} to screen readers. */
+  public void waitForAnnouncement(String text) {
+    browser
+        .waiting()
+        .until(ExpectedConditions.attributeToBe(By.id("announcer"), "textContent", text));
   }
 
   /** Presses Tab and tells where the focus went. */
