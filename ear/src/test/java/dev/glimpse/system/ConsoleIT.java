@@ -2,197 +2,150 @@ package dev.glimpse.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.glimpse.system.console.Accessibility;
+import dev.glimpse.system.console.ConsoleBrowser;
+import dev.glimpse.system.console.ConsolePage.Focus;
+import dev.glimpse.system.console.DocumentsPage;
+import dev.glimpse.system.console.ImagesPage;
+import dev.glimpse.system.console.LoginPage;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The console in a real headless Chromium: a reviewer signs in and sees the uploaded image's ALT
- * text.
+ * The console in a real headless Chromium: a reviewer signs in, sees the uploaded image's ALT text
+ * and the lists update by themselves; every page passes axe-core's WCAG 2.1 AA rules and works from
+ * the keyboard.
  */
 class ConsoleIT extends DeployedEarTest {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-  private WebDriver browser;
-
-  @BeforeEach
-  void startBrowser() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1000");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-    browser = new ChromeDriver(service, options);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+  @RegisterExtension final ConsoleBrowser browser = new ConsoleBrowser(GlimpseClient.BASE);
 
   @Test
   void aReviewerSignsInAndSeesTheAltTextOfAnUploadedImage() {
     ollama.answerWith("ollama-ok-clean");
     api.uploadAndAwait("chelsea.png", "image/png", "COMPLETED", Duration.ofSeconds(30));
 
-    browser.get(GlimpseClient.BASE.resolve("admin/images.xhtml").toString());
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    LoginPage login = LoginPage.open(browser);
+    assertThat(browser.currentUrl()).contains("/login.xhtml");
+    ImagesPage images = login.signInAs("admin", TestEnvironment.ADMIN_PASSWORD);
 
-    browser.findElement(By.id("username")).sendKeys("admin");
-    browser.findElement(By.id("password")).sendKeys(TestEnvironment.ADMIN_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:images")));
-    assertThat(browser.getCurrentUrl()).contains("/admin/images.xhtml");
-    String table = tableText("form:images");
-    assertThat(table)
-        .contains("A grey tabby cat with green eyes sits on a wooden floor")
-        .contains("Cat, Tabby, Pet")
-        .contains("COMPLETED")
-        .contains("chelsea.png");
-    assertThat(browser.findElements(By.id("no-model"))).isEmpty();
-    assertThat(javaScriptErrors()).isEmpty();
-    keepScreenshot("console-images.png");
+    assertThat(browser.currentUrl()).contains("/admin/images.xhtml");
+    ImagesPage.Row row = images.rowFor("chelsea.png");
+    assertThat(row.altText()).startsWith("A grey tabby cat with green eyes sits on a wooden floor");
+    assertThat(row.labels()).containsSequence("Cat", "Tabby", "Pet");
+    assertThat(row.status()).isEqualTo("COMPLETED");
+    assertThat(images.showsNoModelNotice()).isFalse();
+    assertThat(browser.javaScriptErrors()).isEmpty();
+    browser.keepScreenshot("console-images.png");
   }
 
   @Test
   void theListUpdatesByItselfWhenAnImageIsDescribed() {
     ollama.answerSlowlyWith("ollama-ok-clean", Duration.ofSeconds(1));
-    signIn();
+    ImagesPage images = signIn();
     String filename = "live-" + System.nanoTime() + ".png";
-    assertThat(tableText("form:images")).doesNotContain(filename);
+    assertThat(images.filenames()).doesNotContain(filename);
 
     byte[] png = GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png"));
     assertThat(api.uploadImage(filename, png, "image/png").status()).isEqualTo(202);
 
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            driver -> {
-              String table = tableText("form:images");
-              return table.contains(filename) && table.contains("COMPLETED");
-            });
-    assertThat(javaScriptErrors()).isEmpty();
+    images.waitForRow(filename, "COMPLETED");
+    images.waitForAnnouncement("List updated");
+    assertThat(browser.javaScriptErrors()).isEmpty();
   }
 
   @Test
   void aDocumentsSummaryAppearsByItselfInTheDocumentList() {
     ollama.answerSummaries();
-    signIn();
-    browser.findElement(By.id("nav-documents")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("form:documents")));
+    DocumentsPage documents = signIn().goToDocuments();
     String title = "Notice " + System.nanoTime();
 
-    GlimpseClient.Answer created =
-        api.sendJson(
-            "POST",
-            "api/v1/documents",
-            Map.of("title", title, "text", "Keys are secret. Report misuse.", "language", "en"),
-            Map.of());
-    assertThat(created.status()).isEqualTo(201);
+    assertThat(createDocument(title).status()).isEqualTo(201);
 
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            driver -> {
-              String table = tableText("form:documents");
-              return table.contains(title) && table.contains(OllamaStub.SUMMARY);
-            });
-    assertThat(tableText("form:documents")).contains("COMPLETED");
-    assertThat(javaScriptErrors()).isEmpty();
-    keepScreenshot("console-documents.png");
-  }
-
-  /**
-   * The text of the table {@code id}, read again when the page replaced the table while it was
-   * being read (live updates re-render it at any moment).
-   */
-  private String tableText(String id) {
-    return new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(StaleElementReferenceException.class)
-        .until(driver -> driver.findElement(By.id(id)).getText());
-  }
-
-  private void signIn() {
-    browser.get(GlimpseClient.BASE.resolve("admin/images.xhtml").toString());
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    browser.findElement(By.id("username")).sendKeys("admin");
-    browser.findElement(By.id("password")).sendKeys(TestEnvironment.ADMIN_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("form:images")));
+    DocumentsPage.Row row = documents.waitForSummary(title);
+    assertThat(row.summary()).isEqualTo(OllamaStub.SUMMARY);
+    assertThat(row.status()).isEqualTo("COMPLETED");
+    assertThat(browser.javaScriptErrors()).isEmpty();
+    browser.keepScreenshot("console-documents.png");
   }
 
   @Test
   void aWrongPasswordKeepsTheReviewerOnTheSignInPage() {
-    browser.get(GlimpseClient.BASE.resolve("admin/images.xhtml").toString());
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    LoginPage login = LoginPage.open(browser).signInFailingAs("admin", "not-the-password");
 
-    browser.findElement(By.id("username")).sendKeys("admin");
-    browser.findElement(By.id("password")).sendKeys("not-the-password");
-    browser.findElement(By.id("sign-in")).click();
-
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
-    assertThat(browser.findElements(By.id("form:images"))).isEmpty();
+    assertThat(login.error()).isEqualTo("The user name or password is not right.");
+    assertThat(ImagesPage.isOpenIn(browser)).isFalse();
   }
 
-  /** Keeps what the reviewer saw under target/screenshots, for a person to look at. */
-  private void keepScreenshot(String name) {
-    try {
-      Path target = Path.of("target", "screenshots");
-      Files.createDirectories(target);
-      Files.write(
-          target.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  @Test
+  void everyConsolePagePassesAxe() {
+    ollama.answerWith("ollama-ok-clean").answerSummaries();
+    api.uploadAndAwait("chelsea.png", "image/png", "COMPLETED", Duration.ofSeconds(30));
+    api.uploadAndAwait("truncated.jpg", "image/jpeg", "FAILED", Duration.ofSeconds(30));
+    String title = "Accessible notice " + System.nanoTime();
+    assertThat(createDocument(title).status()).isEqualTo(201);
+
+    LoginPage login = LoginPage.open(browser);
+    Accessibility.check(browser);
+
+    ImagesPage images = login.signInAs("admin", TestEnvironment.ADMIN_PASSWORD);
+    assertThat(images.rowFor("chelsea.png").altText()).isNotEmpty();
+    assertThat(images.rowFor("truncated.jpg").altText()).isEmpty();
+    Accessibility.check(browser);
+
+    DocumentsPage documents = images.goToDocuments();
+    documents.waitForSummary(title);
+    Accessibility.check(browser);
   }
 
-  private List<String> javaScriptErrors() {
-    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-        .map(LogEntry::getMessage)
-        .collect(Collectors.toList());
+  @Test
+  void theChoiceOfRowsPerPageHasAName() {
+    assertThat(signIn().rowsPerPageName()).isEqualTo("Rows per page");
+  }
+
+  @Test
+  void theSkipLinkAndTheNavigationAreReachedWithTabAndShowTheirFocus() {
+    ImagesPage images = signIn();
+
+    Focus skipLink = images.pressTab();
+    assertThat(skipLink.text()).isEqualTo("Skip to content");
+    assertThat(skipLink.onScreen()).isTrue();
+    assertThat(skipLink.outlineStyle()).isNotEqualTo("none");
+
+    Focus imagesLink = images.pressTab();
+    assertThat(imagesLink.text()).isEqualTo("Images");
+    assertThat(imagesLink.landmark()).isEqualTo("nav");
+    assertThat(imagesLink.outlineStyle()).isNotEqualTo("none");
+
+    Focus documentsLink = images.pressTab();
+    assertThat(documentsLink.text()).isEqualTo("Documents");
+    assertThat(documentsLink.landmark()).isEqualTo("nav");
+    assertThat(documentsLink.outlineStyle()).isNotEqualTo("none");
+  }
+
+  @Test
+  void theSkipLinkTakesTheKeyboardPastTheNavigationToTheContent() {
+    ImagesPage images = signIn();
+    images.pressTab();
+
+    images.pressEnter();
+    Focus afterSkipping = images.pressTab();
+
+    assertThat(afterSkipping.landmark()).isEqualTo("main");
+    assertThat(afterSkipping.outlineStyle()).isNotEqualTo("none");
+  }
+
+  private ImagesPage signIn() {
+    return LoginPage.open(browser).signInAs("admin", TestEnvironment.ADMIN_PASSWORD);
+  }
+
+  private GlimpseClient.Answer createDocument(String title) {
+    return api.sendJson(
+        "POST",
+        "api/v1/documents",
+        Map.of("title", title, "text", "Keys are secret. Report misuse.", "language", "en"),
+        Map.of());
   }
 }

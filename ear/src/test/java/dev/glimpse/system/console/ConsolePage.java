@@ -1,0 +1,87 @@
+package dev.glimpse.system.console;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What every signed-in console page shares through its template: the skip link, the navigation, the
+ * notice shown without an AI model, the table's paginator and the polite live region that announces
+ * list updates.
+ */
+public abstract class ConsolePage {
+
+  /** What has the keyboard focus: its text, the landmark it is in and how it is outlined. */
+  public record Focus(String text, String landmark, String outlineStyle, boolean onScreen) {}
+
+  private static final String DESCRIBE_FOCUS =
+      "const e = document.activeElement, box = e.getBoundingClientRect(),"
+          + " landmark = e.closest('nav, main, header');"
+          + " return [e.innerText || '', landmark ? landmark.localName : '',"
+          + " getComputedStyle(e).outlineStyle,"
+          + " box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < innerHeight];";
+
+  /** How long a change takes to reach an open page through the websocket. */
+  static final Duration LIVE_UPDATE_PATIENCE = Duration.ofSeconds(30);
+
+  final ConsoleBrowser browser;
+
+  ConsolePage(ConsoleBrowser browser) {
+    this.browser = browser;
+  }
+
+  /** Follows the navigation's Documents link. */
+  public DocumentsPage goToDocuments() {
+    browser.driver().findElement(By.id("nav-documents")).click();
+    return DocumentsPage.shownIn(browser);
+  }
+
+  /** Whether the page warns that no AI model is configured. */
+  public boolean showsNoModelNotice() {
+    return !browser.driver().findElements(By.id("no-model")).isEmpty();
+  }
+
+  /** The name a screen reader gives the list's choice of rows per page. */
+  public String rowsPerPageName() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("select.ui-paginator-rpp-options"))
+        .getAccessibleName();
+  }
+
+  /** Waits until the live region announces {@code text} to screen readers. */
+  public void waitForAnnouncement(String text) {
+    browser
+        .waiting()
+        .until(ExpectedConditions.attributeToBe(By.id("announcer"), "textContent", text));
+  }
+
+  /** Presses Tab and tells where the focus went. */
+  public Focus pressTab() {
+    return press(Keys.TAB);
+  }
+
+  /** Presses Enter on the focused element and tells where the focus went. */
+  public Focus pressEnter() {
+    return press(Keys.ENTER);
+  }
+
+  private Focus press(Keys key) {
+    new Actions(browser.driver()).sendKeys(key).perform();
+    List<?> focus = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(DESCRIBE_FOCUS);
+    return new Focus(
+        ((String) focus.get(0)).trim(),
+        (String) focus.get(1),
+        (String) focus.get(2),
+        (Boolean) focus.get(3));
+  }
+
+  /** Waits until the browser shows the element {@code id}. */
+  static void waitUntilShown(ConsoleBrowser browser, String id) {
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+}
