@@ -102,17 +102,19 @@ public class ImageCatalog {
   @Transactional(TxType.SUPPORTS)
   public List<LabelCount> labels(ImageFilter filter) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Tuple> select = cb.createTupleQuery();
+    CriteriaQuery<Object[]> select = cb.createQuery(Object[].class);
     Root<ImageAsset> image = select.from(ImageAsset.class);
-    Join<ImageAsset, String> label = image.join("labels");
-    Expression<Long> images = cb.count(image);
+    // The label through a function: EclipseLink would otherwise select and group the joined
+    // element collection together with its order column, one group per label and position.
+    Expression<String> label = cb.trim(image.<ImageAsset, String>join("labels"));
+    Expression<Long> images = cb.countDistinct(image.get("id"));
     select
-        .multiselect(label, images)
+        .multiselect(images, label)
         .where(filters(cb, select, image, filter))
         .groupBy(label)
         .orderBy(cb.desc(images), cb.asc(label));
     return em.createQuery(select).setMaxResults(FACET_SIZE).getResultList().stream()
-        .map(row -> new LabelCount(row.get(0, String.class), row.get(1, Long.class)))
+        .map(row -> new LabelCount((String) row[1], ((Number) row[0]).longValue()))
         .toList();
   }
 
@@ -152,7 +154,11 @@ public class ImageCatalog {
           image.get("taskId").in(tasksWhere(cb, query, "errorKind", filter.errorKind().strip())));
     }
     if (!Texts.isBlank(filter.label())) {
-      predicates.add(cb.isMember(filter.label().strip(), image.<List<String>>get("labels")));
+      Subquery<String> labelled = query.subquery(String.class);
+      Root<ImageAsset> other = labelled.from(ImageAsset.class);
+      Join<ImageAsset, String> label = other.join("labels");
+      labelled.select(other.get("id")).where(cb.equal(label, filter.label().strip()));
+      predicates.add(image.get("id").in(labelled));
     }
     if (!Texts.isBlank(filter.text())) {
       String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";

@@ -7,7 +7,6 @@ import dev.glimpse.domain.image.ImageQuery;
 import dev.glimpse.domain.image.ImageSort;
 import dev.glimpse.domain.support.Page;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
@@ -55,7 +54,12 @@ class ImageLazyModel extends LazyDataModel<ImageRow> {
         .map(
             meta ->
                 new ImageSort(
-                    ImageSort.Field.valueOf(meta.getField().toUpperCase(Locale.ROOT)),
+                    switch (meta.getField()) {
+                      case "filename" -> ImageSort.Field.FILENAME;
+                      case "review" -> ImageSort.Field.REVIEW;
+                      case "score" -> ImageSort.Field.DOUBT;
+                      default -> ImageSort.Field.UPLOADED;
+                    },
                     meta.getOrder() == SortOrder.ASCENDING))
         .orElse(ImageSort.NEWEST_FIRST);
   }

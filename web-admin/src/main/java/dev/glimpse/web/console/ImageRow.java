@@ -5,12 +5,16 @@ import dev.glimpse.domain.image.ImageListing;
 import dev.glimpse.domain.review.TriageReason;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** One row of the console's image table (a bean with getters, as Faces EL reads them). */
 public final class ImageRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter UPLOADED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final String id;
   private final String filename;
@@ -122,6 +126,11 @@ public final class ImageRow implements Serializable {
 
   public Instant getUploaded() {
     return uploaded;
+  }
+
+  /** When it was uploaded, to the minute, in UTC. */
+  public String getUploadedText() {
+    return UPLOADED.format(uploaded);
   }
 
   /**
