@@ -9,6 +9,7 @@ import dev.glimpse.system.console.DocumentsPage;
 import dev.glimpse.system.console.ImagesPage;
 import dev.glimpse.system.console.LoginPage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -114,15 +115,12 @@ class ConsoleIT extends DeployedEarTest {
     assertThat(skipLink.onScreen()).isTrue();
     assertThat(skipLink.outlineStyle()).isNotEqualTo("none");
 
-    Focus imagesLink = images.pressTab();
-    assertThat(imagesLink.text()).isEqualTo("Images");
-    assertThat(imagesLink.landmark()).isEqualTo("nav");
-    assertThat(imagesLink.outlineStyle()).isNotEqualTo("none");
-
-    Focus documentsLink = images.pressTab();
-    assertThat(documentsLink.text()).isEqualTo("Documents");
-    assertThat(documentsLink.landmark()).isEqualTo("nav");
-    assertThat(documentsLink.outlineStyle()).isNotEqualTo("none");
+    for (String link : List.of("Review", "Images", "Documents", "Failures", "Upload", "Settings")) {
+      Focus focus = images.pressTab();
+      assertThat(focus.text()).isEqualTo(link);
+      assertThat(focus.landmark()).isEqualTo("nav");
+      assertThat(focus.outlineStyle()).isNotEqualTo("none");
+    }
   }
 
   @Test

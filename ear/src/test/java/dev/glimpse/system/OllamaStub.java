@@ -98,6 +98,27 @@ final class OllamaStub {
     return this;
   }
 
+  /**
+   * Answers chat requests with the exchanges {@code names} in turn, one each, then with the last
+   * one for every later request.
+   */
+  OllamaStub answerInTurn(String... names) {
+    String scenario = "in-turn";
+    for (int turn = 0; turn < names.length; turn++) {
+      String state = turn == 0 ? Scenario.STARTED : "turn-" + turn;
+      var stub =
+          post(urlPathEqualTo("/api/chat"))
+              .inScenario(scenario)
+              .whenScenarioStateIs(state)
+              .willReturn(response(exchange(names[turn])));
+      if (turn < names.length - 1) {
+        stub.willSetStateTo("turn-" + (turn + 1));
+      }
+      wireMock.register(stub);
+    }
+    return this;
+  }
+
   /** Answers the first chat request after {@code delay}, and every later one at once. */
   OllamaStub answerFirstSlowlyWith(String name, Duration delay) {
     String scenario = "first-call-slow";

@@ -34,6 +34,52 @@ public abstract class ConsolePage {
     this.browser = browser;
   }
 
+  /** Follows the navigation's Review link. */
+  public ReviewQueuePage goToReview() {
+    browser.driver().findElement(By.id("nav-review")).click();
+    return ReviewQueuePage.shownIn(browser);
+  }
+
+  /** Follows the navigation's Images link. */
+  public ImagesPage goToImages() {
+    browser.driver().findElement(By.id("nav-images")).click();
+    return ImagesPage.shownIn(browser);
+  }
+
+  /** Follows the navigation's Failures link. */
+  public FailuresPage goToFailures() {
+    browser.driver().findElement(By.id("nav-failures")).click();
+    return FailuresPage.shownIn(browser);
+  }
+
+  /** Follows the navigation's Upload link. */
+  public UploadPage goToUpload() {
+    browser.driver().findElement(By.id("nav-upload")).click();
+    return UploadPage.shownIn(browser);
+  }
+
+  /** Follows the navigation's Settings link (admins only). */
+  public SettingsPage goToSettings() {
+    browser.driver().findElement(By.id("nav-settings")).click();
+    return SettingsPage.shownIn(browser);
+  }
+
+  /** The messages the page shows now (what an action did), in order. */
+  public List<String> messages() {
+    return browser.driver().findElements(By.cssSelector(".messages li")).stream()
+        .map(message -> message.getText().trim())
+        .toList();
+  }
+
+  /** Waits until the page shows a message containing {@code text}, and returns it. */
+  public String waitForMessage(String text) {
+    return browser
+        .waiting()
+        .withMessage(() -> "a message with '" + text + "'; shown: " + messages())
+        .until(
+            driver -> messages().stream().filter(m -> m.contains(text)).findFirst().orElse(null));
+  }
+
   /** Follows the navigation's Documents link. */
   public DocumentsPage goToDocuments() {
     browser.driver().findElement(By.id("nav-documents")).click();

@@ -3,20 +3,35 @@ package dev.glimpse.system.console;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The console's image list, newest first, with each image's task status, ALT text and labels. */
 public final class ImagesPage extends ConsolePage {
 
-  /** One image as the list shows it; {@code altText} is "" while the image has none. */
-  public record Row(String filename, String status, String altText, List<String> labels) {
+  /**
+   * One image as the list shows it; {@code altText} is "" while the image has none, {@code origin}
+   * says who wrote it ("AI-generated", "Written by a person" or "").
+   */
+  public record Row(
+      String id,
+      String filename,
+      String status,
+      String altText,
+      List<String> labels,
+      String origin,
+      String review) {
 
     static Row readFrom(WebElement row) {
       String labels = LiveTable.text(row, "labels");
       return new Row(
+          row.getAttribute("data-rk"),
           LiveTable.text(row, "filename"),
           LiveTable.text(row, "status"),
           LiveTable.text(row, "alt-text"),
-          labels.isEmpty() ? List.of() : List.of(labels.split(",\\s*")));
+          labels.isEmpty() ? List.of() : List.of(labels.split(",\\s*")),
+          LiveTable.text(row, "origin"),
+          LiveTable.text(row, "review-state"));
     }
   }
 
@@ -35,9 +50,54 @@ public final class ImagesPage extends ConsolePage {
     return new ImagesPage(browser);
   }
 
+  /** Opens the images page at {@code address}, such as a bookmarked view with its filters. */
+  public static ImagesPage openAt(ConsoleBrowser browser, String address) {
+    browser.driver().get(address);
+    return shownIn(browser);
+  }
+
   /** Whether the browser shows the images page now. */
   public static boolean isOpenIn(ConsoleBrowser browser) {
     return !browser.driver().findElements(By.id("form:" + TABLE)).isEmpty();
+  }
+
+  /** The rows shown now. */
+  public List<Row> rows() {
+    return table.rows();
+  }
+
+  /**
+   * Sets the filter field {@code field} (its label, such as "AI-generated") to {@code value} and
+   * applies the filters: the page reloads with them in its address.
+   */
+  public ImagesPage filter(String field, String value) {
+    WebElement input =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//form[@id='filters']//label[normalize-space()='"
+                        + field
+                        + "']/following-sibling::*[1]"));
+    if ("select".equals(input.getTagName())) {
+      new Select(input).selectByVisibleText(value);
+    } else {
+      input.clear();
+      input.sendKeys(value);
+    }
+    browser.driver().findElement(By.id("apply-filters")).click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(input));
+    return shownIn(browser);
+  }
+
+  /** Opens the page of the newest image named {@code filename}. */
+  public ImageItemPage open(String filename) {
+    rowFor(filename);
+    browser
+        .driver()
+        .findElement(By.xpath("//a[@class='filename' and normalize-space()='" + filename + "']"))
+        .click();
+    return ImageItemPage.shownIn(browser);
   }
 
   /** The file names of the images shown now. */

@@ -29,6 +29,7 @@ public class ApiApplication extends Application {
         DomainExceptionMappers.NotFound.class,
         DomainExceptionMappers.ImageRejected.class,
         DomainExceptionMappers.IllegalTransition.class,
+        DomainExceptionMappers.ReviewConflict.class,
         DomainExceptionMappers.KeyReused.class,
         DomainExceptionMappers.VersionConflict.class,
         DomainExceptionMappers.DocumentTooLarge.class,

@@ -1,0 +1,39 @@
+package dev.glimpse.system.console;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** FAILED tasks grouped by cause, with a sample raw answer; requeue a cause or a task. */
+public final class FailuresPage extends ConsolePage {
+
+  private FailuresPage(ConsoleBrowser browser) {
+    super(browser);
+  }
+
+  /** The failures page, once the browser shows it. */
+  static FailuresPage shownIn(ConsoleBrowser browser) {
+    waitUntilShown(browser, "form:failures");
+    return new FailuresPage(browser);
+  }
+
+  /** The causes shown, as their headings read ("permanent — 1 task"). */
+  public List<String> causes() {
+    return browser.driver().findElements(By.cssSelector(".failure-cause h2")).stream()
+        .map(heading -> heading.getText().replaceAll("\\s+", " ").trim())
+        .toList();
+  }
+
+  /** Requeues the failed task that works for the item {@code subjectId}. */
+  public FailuresPage requeueTaskOf(String subjectId) {
+    WebElement row =
+        browser
+            .driver()
+            .findElement(By.xpath("//a[contains(@href, 'id=" + subjectId + "')]/ancestor::tr[1]"));
+    row.findElement(By.cssSelector("button.requeue-task")).click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(row));
+    waitForMessage("Requeued task");
+    return this;
+  }
+}

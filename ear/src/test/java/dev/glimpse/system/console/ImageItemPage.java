@@ -1,0 +1,65 @@
+package dev.glimpse.system.console;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** One image's page: its text, the proposal beside it, its history and audit trail. */
+public final class ImageItemPage extends ConsolePage {
+
+  private ImageItemPage(ConsoleBrowser browser) {
+    super(browser);
+  }
+
+  /** The image page, once the browser shows it. */
+  static ImageItemPage shownIn(ConsoleBrowser browser) {
+    waitUntilShown(browser, "current-text");
+    return new ImageItemPage(browser);
+  }
+
+  /** The text the image has now. */
+  public String currentText() {
+    return browser.driver().findElement(By.id("current-text")).getText().trim();
+  }
+
+  /** What the page says about the text: who wrote it, its review and by whom. */
+  public String reviewLine() {
+    return browser
+        .driver()
+        .findElement(By.xpath("//p[@id='current-text']/following-sibling::p[2]"))
+        .getText()
+        .trim();
+  }
+
+  /** The audit trail's entries, oldest first, as the page shows them. */
+  public java.util.List<String> auditTrail() {
+    return browser.driver().findElements(By.cssSelector(".timeline li")).stream()
+        .map(entry -> entry.getText().replaceAll("\\s+", " ").trim())
+        .toList();
+  }
+
+  /** Clicks Regenerate: the image is described again, and the page says so. */
+  public ImageItemPage regenerate() {
+    WebElement before = browser.driver().findElement(By.id("current-text"));
+    browser.driver().findElement(By.id("form:regenerate")).click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(before));
+    return shownIn(browser);
+  }
+
+  /**
+   * Reloads the page until a model's proposal waits beside the text, and returns the proposal's
+   * words as the page shows them.
+   */
+  public String waitForProposal() {
+    return browser
+        .waiting(LIVE_UPDATE_PATIENCE)
+        .until(
+            driver -> {
+              driver.navigate().refresh();
+              return driver.findElements(By.cssSelector(".standing")).stream()
+                  .findFirst()
+                  .map(WebElement::getText)
+                  .orElse(null);
+            });
+  }
+}
