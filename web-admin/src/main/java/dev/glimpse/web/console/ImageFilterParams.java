@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,9 +42,24 @@ public class ImageFilterParams implements Serializable {
     "to"
   };
 
-  /** The parameters by name, for {@code f:viewParam} to fill in; a blank value does not filter. */
+  /** The parameters by name; a blank value does not filter. */
   public Map<String, String> getValues() {
     return values;
+  }
+
+  /** Takes the filter parameters found in {@code request}. */
+  void readFrom(Map<String, String> request) {
+    for (String name : NAMES) {
+      String value = request.get(name);
+      if (value != null) {
+        values.put(name, value);
+      }
+    }
+  }
+
+  /** The names of the parameters, for the hidden fields that carry them through postbacks. */
+  public List<String> getNames() {
+    return List.of(NAMES);
   }
 
   /** Whether any filter is set. */

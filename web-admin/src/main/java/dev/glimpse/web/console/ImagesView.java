@@ -8,10 +8,11 @@ import dev.glimpse.domain.review.ImageReview;
 import dev.glimpse.domain.review.ReviewConflictException;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.TaskRunTrigger;
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,20 +21,22 @@ import org.primefaces.model.LazyDataModel;
 /**
  * Backs {@code /admin/images.xhtml}: the images a filter from the URL lets through, the label facet
  * of that filter, and actions on the selected rows or on everything the filter matches.
+ *
+ * <p>It lives for one request and reads the filter from that request's parameters: the address of
+ * the page, or the hidden fields that carry the same parameters in every postback. A view holds
+ * nothing that a postback could find missing.
  */
 @Named
-@ViewScoped
-public class ImagesView implements Serializable {
+@RequestScoped
+public class ImagesView {
 
-  private static final long serialVersionUID = 1L;
+  @Inject ImageCatalog catalog;
 
-  @Inject transient ImageCatalog catalog;
+  @Inject ImageService images;
 
-  @Inject transient ImageService images;
+  @Inject ImageReview review;
 
-  @Inject transient ImageReview review;
-
-  @Inject transient TaskRunTrigger trigger;
+  @Inject TaskRunTrigger trigger;
 
   private final ImageFilterParams params = new ImageFilterParams();
   private ImageFilter filter = ImageFilter.NONE;
@@ -42,13 +45,18 @@ public class ImagesView implements Serializable {
   private List<ImageRow> selection = new ArrayList<>();
   private long matching;
 
-  /** Reads the filter from the URL (a view action): a value that makes no sense is explained. */
-  public void apply() {
+  /** Reads the filter from the request; a value that makes no sense is explained once. */
+  @PostConstruct
+  void apply() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    params.readFrom(faces.getExternalContext().getRequestParameterMap());
     try {
       filter = params.toFilter();
     } catch (IllegalArgumentException e) {
       filter = ImageFilter.NONE;
-      Console.warn(e.getMessage() + " The filter was not applied.");
+      if (!faces.isPostback()) {
+        Console.warn(e.getMessage() + " The filter was not applied.");
+      }
     }
     model = new ImageLazyModel(catalog, filter);
     labels = catalog.labels(filter);
