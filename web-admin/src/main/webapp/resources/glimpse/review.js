@@ -118,3 +118,9 @@ var glimpseReview = (function () {
   };
 })();
 document.addEventListener('DOMContentLoaded', glimpseReview.count);
+/* In case a live message was lost on the way, the queue is read again now and then. */
+window.setInterval(function () {
+  if (document.visibilityState === 'visible') {
+    glimpseReview.queueChanged();
+  }
+}, 20000);

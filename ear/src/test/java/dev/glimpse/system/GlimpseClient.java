@@ -58,7 +58,7 @@ final class GlimpseClient {
           authorized(HttpRequest.newBuilder(base.resolve(path)))
               .header("Content-Type", "application/json")
               .method(method, HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(json)));
-      headers.forEach(request::header);
+      headers.forEach(request::setHeader);
       return send(request.build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -161,6 +161,13 @@ class ReviewApiIT extends DeployedEarTest {
         api.sendJson("PATCH", path, Map.of("altText", "  "), Map.of("If-Match", etag)), 400);
     assertProblem(
         api.sendJson(
+            "PATCH",
+            path,
+            Map.of("altText", "A cat."),
+            Map.of("If-Match", etag, "Content-Type", "text/plain")),
+        415);
+    assertProblem(
+        api.sendJson(
             "PATCH", path, Map.of("altText", "A cat."), Map.of("If-Match", "not-a-version")),
         400);
     assertThat(api.get(path).body().path("altText").asText()).isEqualTo(CLEAN_ALT_TEXT);

@@ -110,6 +110,67 @@ class ReviewWorkspaceIT extends DeployedEarTest {
   }
 
   @Test
+  void theQueuesOtherKeysSkipGoBackAndReject() {
+    ollama.answerWith("ollama-refusal");
+    String filename = "keys-" + System.nanoTime() + ".png";
+    GlimpseClient.Answer uploaded =
+        api.uploadImage(
+            filename,
+            GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png")),
+            "image/png");
+    String path = "api/v1/images/" + uploaded.body().path("id").asText();
+    api.await(path, body -> "FLAGGED".equals(body.at("/task/status").asText()), PATIENCE);
+    LoginPage.open(browser).signInAs("admin", TestEnvironment.ADMIN_PASSWORD);
+    ReviewQueuePage queue = ReviewQueuePage.open(browser);
+    firstOf(queue, Set.of(filename));
+
+    queue.pressS();
+    assertThat(queue.current() == null ? "" : queue.current().title()).isNotEqualTo(filename);
+    queue.pressK();
+    assertThat(queue.current().title()).isEqualTo(filename);
+
+    ollama.reset().answerWith("ollama-ok-clean");
+    queue.pressR();
+    queue.waitForMessage("Rejected " + filename + "; the model will try again.");
+    JsonNode described =
+        api.await(path, body -> "COMPLETED".equals(body.at("/task/status").asText()), PATIENCE);
+    assertThat(described.path("altText").asText()).contains("grey tabby cat");
+    JsonNode task = api.get("api/v1/tasks/" + described.at("/task/id").asText()).body();
+    assertThat(task.toString()).contains("\"step\":\"rejected\"").contains("user:admin");
+  }
+
+  @Test
+  void selectedImagesAreApprovedTogetherAndAFilterCountsBeforeItRequeues() {
+    ollama.answerWith("ollama-ok-clean");
+    String run = "bulk-" + System.nanoTime();
+    for (String name : List.of(run + "-a.png", run + "-b.png")) {
+      GlimpseClient.Answer uploaded =
+          api.uploadImage(
+              name,
+              GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png")),
+              "image/png");
+      api.await(
+          "api/v1/images/" + uploaded.body().path("id").asText(),
+          body -> "COMPLETED".equals(body.at("/task/status").asText()),
+          PATIENCE);
+    }
+    ImagesPage images =
+        LoginPage.open(browser)
+            .signInAs("admin", TestEnvironment.ADMIN_PASSWORD)
+            .filter("Search", run);
+    assertThat(images.filenames()).containsExactlyInAnyOrder(run + "-a.png", run + "-b.png");
+
+    String approved = images.select(run + "-a.png").select(run + "-b.png").approveSelected();
+    assertThat(approved).isEqualTo("Approved 2 images.");
+    assertThat(images.rows()).allMatch(row -> row.review().equals("APPROVED"));
+
+    List<String> requeued = images.requeueAllMatching();
+    assertThat(requeued.get(0)).startsWith("2 images match the filter");
+    assertThat(requeued.get(1)).isEqualTo("Requeued 2 images matching the filter.");
+    Accessibility.check(browser);
+  }
+
+  @Test
   void aFailedImageIsRequeuedFromTheFailuresPageAndCompletes() {
     ollama.answerWith("ollama-model-not-found");
     JsonNode failed = api.uploadAndAwait("chelsea.png", "image/png", "FAILED", PATIENCE);

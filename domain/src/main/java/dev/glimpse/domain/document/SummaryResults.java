@@ -8,6 +8,7 @@ import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.review.TriageSignals;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.AttemptRecord;
 import dev.glimpse.domain.task.TaskOutcome;
 import dev.glimpse.domain.task.TaskService;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.function.BiFunction;
 
 /**
  * Records what a model made of a document, with the task's outcome in the same transaction. A
@@ -55,16 +57,12 @@ public class SummaryResults {
       TriageSignals signals,
       TaskOutcome outcome,
       Actor actor) {
-    return tasks.conclude(
+    return concludeWithDocument(
         taskId,
         leaseOwner,
         attempt,
         actor,
-        task -> {
-          Document document = em.find(Document.class, task.subjectId());
-          if (document == null) {
-            return new TaskOutcome.Failed("discarded", DELETED);
-          }
+        (task, document) -> {
           history.proposed(
               ContentKind.SUMMARIES,
               document.id(),
@@ -103,16 +101,12 @@ public class SummaryResults {
       TriageSignals signals,
       TaskOutcome.Flagged outcome,
       Actor actor) {
-    return tasks.conclude(
+    return concludeWithDocument(
         taskId,
         leaseOwner,
         attempt,
         actor,
-        task -> {
-          Document document = em.find(Document.class, task.subjectId());
-          if (document == null) {
-            return new TaskOutcome.Failed("discarded", DELETED);
-          }
+        (task, document) -> {
           store.proposeRefusal(
               document.id(),
               outcome.reason(),
@@ -121,6 +115,29 @@ public class SummaryResults {
               task.id(),
               Triage.assess(signals, settings.summaryPurpose()));
           return outcome;
+        });
+  }
+
+  /**
+   * Concludes the task with what {@code recording} stores for its document and answers; a task
+   * whose document was deleted meanwhile FAILS as discarded.
+   */
+  private boolean concludeWithDocument(
+      String taskId,
+      String leaseOwner,
+      AttemptRecord attempt,
+      Actor actor,
+      BiFunction<AiTask, Document, TaskOutcome> recording) {
+    return tasks.conclude(
+        taskId,
+        leaseOwner,
+        attempt,
+        actor,
+        task -> {
+          Document document = em.find(Document.class, task.subjectId());
+          return document == null
+              ? new TaskOutcome.Failed("discarded", DELETED)
+              : recording.apply(task, document);
         });
   }
 }

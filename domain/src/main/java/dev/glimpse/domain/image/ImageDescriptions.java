@@ -8,6 +8,7 @@ import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.review.TriageSignals;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.AttemptRecord;
 import dev.glimpse.domain.task.TaskOutcome;
 import dev.glimpse.domain.task.TaskService;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.function.BiFunction;
 
 /**
  * Records what a model said about an image, with the task's outcome in the same transaction: the
@@ -53,16 +55,12 @@ public class ImageDescriptions {
       TriageSignals signals,
       TaskOutcome outcome,
       Actor actor) {
-    return tasks.conclude(
+    return concludeWithImage(
         taskId,
         leaseOwner,
         attempt,
         actor,
-        task -> {
-          ImageAsset image = em.find(ImageAsset.class, task.subjectId());
-          if (image == null) {
-            return new TaskOutcome.Failed("discarded", DELETED);
-          }
+        (task, image) -> {
           boolean reviewRequired =
               outcome instanceof TaskOutcome.Flagged
                   || modes.mode(ContentKind.IMAGES) == ReviewMode.REVIEW;
@@ -96,6 +94,27 @@ public class ImageDescriptions {
       TriageSignals signals,
       TaskOutcome.Flagged outcome,
       Actor actor) {
+    return concludeWithImage(
+        taskId,
+        leaseOwner,
+        attempt,
+        actor,
+        (task, image) -> {
+          image.refusedByModel(Triage.assess(signals, settings.altTextPurpose()), clock.instant());
+          return outcome;
+        });
+  }
+
+  /**
+   * Concludes the task with what {@code recording} stores on its image and answers; a task whose
+   * image was deleted meanwhile FAILS as discarded.
+   */
+  private boolean concludeWithImage(
+      String taskId,
+      String leaseOwner,
+      AttemptRecord attempt,
+      Actor actor,
+      BiFunction<AiTask, ImageAsset, TaskOutcome> recording) {
     return tasks.conclude(
         taskId,
         leaseOwner,
@@ -103,11 +122,9 @@ public class ImageDescriptions {
         actor,
         task -> {
           ImageAsset image = em.find(ImageAsset.class, task.subjectId());
-          if (image == null) {
-            return new TaskOutcome.Failed("discarded", DELETED);
-          }
-          image.refusedByModel(Triage.assess(signals, settings.altTextPurpose()), clock.instant());
-          return outcome;
+          return image == null
+              ? new TaskOutcome.Failed("discarded", DELETED)
+              : recording.apply(task, image);
         });
   }
 }

@@ -10,7 +10,6 @@ import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
-import dev.glimpse.domain.task.TaskStatus;
 import dev.glimpse.domain.task.TaskVerb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +55,7 @@ public class ImageReview {
     ImageListing listing = images.find(id, owner);
     Instant now = clock.instant();
     String approved = listing.image().approve(actor.name(), now);
-    decided(listing.task(), actor, "approved", join(approved, note), now);
+    Decisions.accepted(listing.task(), actor, "approved", Decisions.withNote(approved, note), now);
     LOG.infof("Image(id=%s) approved by %s", id, actor);
     return listing;
   }
@@ -95,7 +94,12 @@ public class ImageReview {
     Instant now = clock.instant();
     image.edit(text, newLabels, actor.name(), now);
     history.written(ContentKind.IMAGES, id, text, newLabels, actor, image.taskId(), now);
-    decided(listing.task(), actor, "edited", join("a person wrote the ALT text", note), now);
+    Decisions.accepted(
+        listing.task(),
+        actor,
+        "edited",
+        Decisions.withNote("a person wrote the ALT text", note),
+        now);
     LOG.infof("Image(id=%s) edited by %s", id, actor);
     return listing;
   }
@@ -111,25 +115,12 @@ public class ImageReview {
     ImageListing listing = images.find(id, owner);
     Instant now = clock.instant();
     boolean again = listing.image().reject(actor.name(), note, now);
-    AiTask task = listing.task();
     String message =
-        join(again ? "the model's text was rejected" : "the proposal was rejected", note);
-    if (task == null) {
-      return false;
-    }
-    if (again && TaskVerbs.canReject(task)) {
-      task.reject(actor, message, now);
-      LOG.infof("Image(id=%s) rejected by %s; described again", id, actor);
-      return true;
-    }
-    if (again && task.status() == TaskStatus.FAILED) {
-      task.regenerate(actor, TaskPriority.HIGH, now);
-      LOG.infof("Image(id=%s) rejected by %s; described again", id, actor);
-      return true;
-    }
-    task.recordStep(actor, "rejected", message, now);
-    LOG.infof("Image(id=%s) rejected by %s", id, actor);
-    return false;
+        Decisions.withNote(
+            again ? "the model's text was rejected" : "the proposal was rejected", note);
+    boolean queued = Decisions.rejected(listing.task(), again, actor, message, now);
+    LOG.infof("Image(id=%s) rejected by %s%s", id, actor, queued ? "; described again" : "");
+    return queued;
   }
 
   /**
@@ -154,18 +145,6 @@ public class ImageReview {
     return new ImageListing(listing.image(), task);
   }
 
-  /** One audit-trail entry for a person's decision: a transition where the task allows one. */
-  private static void decided(AiTask task, Actor actor, String step, String message, Instant now) {
-    if (task == null) {
-      return;
-    }
-    if (TaskVerbs.canApprove(task)) {
-      task.approve(actor, step, message, now);
-    } else {
-      task.recordStep(actor, step, message, now);
-    }
-  }
-
   private static List<String> cleanLabels(List<String> labels) {
     List<String> clean =
         labels.stream()
@@ -180,9 +159,5 @@ public class ImageReview {
       throw new IllegalArgumentException("a label has at most 100 characters on one line");
     }
     return clean;
-  }
-
-  private static String join(String what, String note) {
-    return Texts.isBlank(note) ? what : what + ": " + note.strip();
   }
 }

@@ -6,9 +6,6 @@ import dev.glimpse.domain.document.SummaryStore;
 import dev.glimpse.domain.support.Texts;
 import dev.glimpse.domain.support.VersionConflictException;
 import dev.glimpse.domain.task.Actor;
-import dev.glimpse.domain.task.AiTask;
-import dev.glimpse.domain.task.TaskPriority;
-import dev.glimpse.domain.task.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,7 +44,8 @@ public class SummaryReview {
   public void approve(String documentId, String owner, String note, Actor actor) {
     DocumentListing listing = documents.find(documentId, owner);
     String approved = store.approve(documentId, actor.name(), note);
-    decided(listing.task(), actor, "approved", join(approved, note), clock.instant());
+    Decisions.accepted(
+        listing.task(), actor, "approved", Decisions.withNote(approved, note), clock.instant());
     LOG.infof("Document(id=%s) summary approved by %s", documentId, actor);
   }
 
@@ -86,7 +84,12 @@ public class SummaryReview {
         actor,
         listing.task() == null ? null : listing.task().id(),
         now);
-    decided(listing.task(), actor, "edited", join("a person wrote the summary", note), now);
+    Decisions.accepted(
+        listing.task(),
+        actor,
+        "edited",
+        Decisions.withNote("a person wrote the summary", note),
+        now);
     LOG.infof("Document(id=%s) summary written by %s", documentId, actor);
   }
 
@@ -101,28 +104,14 @@ public class SummaryReview {
     DocumentListing listing = documents.find(documentId, owner);
     boolean again = store.reject(documentId);
     Instant now = clock.instant();
-    AiTask task = listing.task();
-    String message = join("the model's summary was rejected", note);
-    if (again && task != null && TaskVerbs.canReject(task)) {
-      task.reject(actor, message, now);
-    } else if (again && task != null && task.status() == TaskStatus.FAILED) {
-      task.regenerate(actor, TaskPriority.HIGH, now);
-    } else if (task != null) {
-      task.recordStep(actor, "rejected", message, now);
-    }
+    Decisions.rejected(
+        listing.task(),
+        again,
+        actor,
+        Decisions.withNote("the model's summary was rejected", note),
+        now);
     LOG.infof("Document(id=%s) summary rejected by %s", documentId, actor);
     return again;
-  }
-
-  private static void decided(AiTask task, Actor actor, String step, String message, Instant now) {
-    if (task == null) {
-      return;
-    }
-    if (TaskVerbs.canApprove(task)) {
-      task.approve(actor, step, message, now);
-    } else {
-      task.recordStep(actor, step, message, now);
-    }
   }
 
   private static List<String> cleanKeyPoints(List<String> keyPoints) {
@@ -138,9 +127,5 @@ public class SummaryReview {
       throw new IllegalArgumentException("a key point has at most 1000 characters on one line");
     }
     return clean;
-  }
-
-  private static String join(String what, String note) {
-    return Texts.isBlank(note) ? what : what + ": " + note.strip();
   }
 }

@@ -2,6 +2,7 @@ package dev.glimpse.system.console;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -71,23 +72,70 @@ public final class ImagesPage extends ConsolePage {
    * applies the filters: the page reloads with them in its address.
    */
   public ImagesPage filter(String field, String value) {
-    WebElement input =
+    By input =
+        By.xpath(
+            "//form[@id='filters']//label[normalize-space()='"
+                + field
+                + "']/following-sibling::*[1]");
+    WebElement filled =
         browser
-            .driver()
-            .findElement(
-                By.xpath(
-                    "//form[@id='filters']//label[normalize-space()='"
-                        + field
-                        + "']/following-sibling::*[1]"));
-    if ("select".equals(input.getTagName())) {
-      new Select(input).selectByVisibleText(value);
-    } else {
-      input.clear();
-      input.sendKeys(value);
-    }
+            .waiting()
+            .ignoring(WebDriverException.class)
+            .until(
+                driver -> {
+                  WebElement element = driver.findElement(input);
+                  if ("select".equals(element.getTagName())) {
+                    new Select(element).selectByVisibleText(value);
+                  } else {
+                    element.clear();
+                    element.sendKeys(value);
+                  }
+                  return element;
+                });
     browser.driver().findElement(By.id("apply-filters")).click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(input));
+    browser.waiting().until(ExpectedConditions.stalenessOf(filled));
     return shownIn(browser);
+  }
+
+  /** Ticks the selection box of the newest image named {@code filename}. */
+  public ImagesPage select(String filename) {
+    rowFor(filename);
+    browser
+        .waiting()
+        .ignoring(WebDriverException.class)
+        .until(
+            driver -> {
+              WebElement box =
+                  driver.findElement(
+                      By.xpath(
+                          "//a[@class='filename' and normalize-space()='"
+                              + filename
+                              + "']/ancestor::tr[1]//div[contains(@class,'ui-chkbox-box')]"));
+              box.click();
+              return box.getAttribute("class").contains("ui-state-active");
+            });
+    return this;
+  }
+
+  /** Clicks "Approve selected" and returns the message the page answers with. */
+  public String approveSelected() {
+    browser.driver().findElement(By.id("form:approve-selected")).click();
+    return waitForMessage("Approved");
+  }
+
+  /**
+   * Clicks "Requeue all matching…", reads the count the confirmation states, confirms, and returns
+   * the count and the message the page answers with.
+   */
+  public List<String> requeueAllMatching() {
+    browser.driver().findElement(By.id("form:requeue-matching")).click();
+    WebElement count =
+        browser
+            .waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("matching-count")));
+    String stated = count.getText();
+    browser.driver().findElement(By.id("form:confirm-requeue-all")).click();
+    return List.of(stated, waitForMessage("Requeued"));
   }
 
   /** Opens the page of the newest image named {@code filename}. */

@@ -52,9 +52,7 @@ public class DocumentItemView implements Serializable {
   private DocumentRow row;
   private String proposal;
   private String refusal;
-  private List<ItemHistory.Revision> revisions = List.of();
-  private List<ItemHistory.Step> steps = List.of();
-  private String rawAnswer;
+  private ItemHistory past = ItemHistory.NONE;
 
   /** Loads the document named in the URL (a view action). */
   public void load() {
@@ -127,10 +125,8 @@ public class DocumentItemView implements Serializable {
     row = DocumentRow.of(listing);
     proposal = summaries.waiting(id).map(waiting -> waiting.text()).orElse(null);
     refusal = summaries.waiting(id).map(waiting -> waiting.refusal()).orElse(null);
-    revisions = ItemHistory.revisions(texts.of(id));
     AiTask task = listing.task();
-    steps = task == null ? List.of() : ItemHistory.steps(reads.events(task.id()));
-    rawAnswer = task == null ? null : task.lastResponse();
+    past = ItemHistory.of(texts.of(id), task, task == null ? List.of() : reads.events(task.id()));
   }
 
   public String getId() {
@@ -194,15 +190,8 @@ public class DocumentItemView implements Serializable {
     return refusal;
   }
 
-  public List<ItemHistory.Revision> getRevisions() {
-    return revisions;
-  }
-
-  public List<ItemHistory.Step> getSteps() {
-    return steps;
-  }
-
-  public String getRawAnswer() {
-    return rawAnswer;
+  /** The item's texts, audit trail and last raw answer. */
+  public ItemHistory getPast() {
+    return past;
   }
 }

@@ -46,9 +46,7 @@ public class ImageItemView implements Serializable {
   private String id;
   private ImageRow row;
   private Provenance provenance;
-  private List<ItemHistory.Revision> revisions = List.of();
-  private List<ItemHistory.Step> steps = List.of();
-  private String rawAnswer;
+  private ItemHistory past = ItemHistory.NONE;
   private String taskStatus;
 
   /** Loads the image named in the URL (a view action). */
@@ -58,9 +56,7 @@ public class ImageItemView implements Serializable {
       ImageAsset image = listing.image();
       AiTask task = listing.task();
       row = ImageRow.of(listing);
-      revisions = ItemHistory.revisions(texts.of(id));
-      steps = task == null ? List.of() : ItemHistory.steps(reads.events(task.id()));
-      rawAnswer = task == null ? null : task.lastResponse();
+      past = ItemHistory.of(texts.of(id), task, task == null ? List.of() : reads.events(task.id()));
       taskStatus = task == null ? null : task.status().name();
       provenance =
           new Provenance(
@@ -68,7 +64,7 @@ public class ImageItemView implements Serializable {
               image.model(),
               image.promptVersion(),
               image.inputHash(),
-              lastModelCall(),
+              past.lastMessageOf("model-called"),
               image.reviewState().name(),
               image.reviewedBy(),
               image.reviewedAt() == null ? null : image.reviewedAt().toString(),
@@ -110,15 +106,6 @@ public class ImageItemView implements Serializable {
     }
   }
 
-  private String lastModelCall() {
-    for (int i = steps.size() - 1; i >= 0; i--) {
-      if ("model-called".equals(steps.get(i).step())) {
-        return steps.get(i).message();
-      }
-    }
-    return null;
-  }
-
   public String getId() {
     return id;
   }
@@ -135,16 +122,9 @@ public class ImageItemView implements Serializable {
     return provenance;
   }
 
-  public List<ItemHistory.Revision> getRevisions() {
-    return revisions;
-  }
-
-  public List<ItemHistory.Step> getSteps() {
-    return steps;
-  }
-
-  public String getRawAnswer() {
-    return rawAnswer;
+  /** The item's texts, audit trail and last raw answer. */
+  public ItemHistory getPast() {
+    return past;
   }
 
   public String getTaskStatus() {

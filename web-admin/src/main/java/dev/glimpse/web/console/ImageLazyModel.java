@@ -8,6 +8,7 @@ import dev.glimpse.domain.image.ImageSort;
 import dev.glimpse.domain.support.Page;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -20,10 +21,16 @@ class ImageLazyModel extends LazyDataModel<ImageRow> {
   private static final long serialVersionUID = 1L;
 
   private final transient ImageCatalog images;
+  private final transient Function<String, ImageRow> byId;
   private final ImageFilter filter;
 
-  ImageLazyModel(ImageCatalog images, ImageFilter filter) {
+  /**
+   * The images {@code filter} lets through; {@code byId} reads one row again by its key, as a
+   * selection posted back names it.
+   */
+  ImageLazyModel(ImageCatalog images, Function<String, ImageRow> byId, ImageFilter filter) {
     this.images = images;
+    this.byId = byId;
     this.filter = filter;
   }
 
@@ -44,6 +51,11 @@ class ImageLazyModel extends LazyDataModel<ImageRow> {
   @Override
   public String getRowKey(ImageRow row) {
     return row.getId();
+  }
+
+  @Override
+  public ImageRow getRowData(String rowKey) {
+    return byId.apply(rowKey);
   }
 
   /** The first sorted column, by the field names the page's columns sort on. */

@@ -58,7 +58,7 @@ public class ImagesView {
         Console.warn(e.getMessage() + " The filter was not applied.");
       }
     }
-    model = new ImageLazyModel(catalog, filter);
+    model = new ImageLazyModel(catalog, this::row, filter);
     labels = catalog.labels(filter);
   }
 
@@ -144,9 +144,21 @@ public class ImagesView {
     return matching;
   }
 
+  /** The row of image {@code id}, or null when it is gone. */
+  private ImageRow row(String id) {
+    try {
+      return ImageRow.of(images.find(id, null));
+    } catch (NotFoundException e) {
+      return null;
+    }
+  }
+
   private int onSelected(Consumer<String> action) {
     int done = 0;
     for (ImageRow row : selection) {
+      if (row == null) {
+        continue;
+      }
       try {
         action.accept(row.getId());
         done++;

@@ -1,15 +1,51 @@
 package dev.glimpse.web.console;
 
 import dev.glimpse.domain.review.TextRevision;
+import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskEvent;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** What an item page shows of an item's past: its texts and its task's audit trail. */
-public final class ItemHistory {
+/**
+ * What an item page shows of an item's past: its texts, its task's audit trail and the model's last
+ * raw answer.
+ */
+public record ItemHistory(List<Revision> revisions, List<Step> steps, String rawAnswer)
+    implements Serializable {
 
-  private ItemHistory() {}
+  /** No past yet. */
+  static final ItemHistory NONE = new ItemHistory(List.of(), List.of(), null);
+
+  /** The past of an item from its text revisions and, when it has one, its task. */
+  static ItemHistory of(List<TextRevision> texts, AiTask task, List<TaskEvent> events) {
+    return new ItemHistory(
+        texts.stream().map(Revision::of).toList(),
+        events.stream().map(Step::of).toList(),
+        task == null ? null : task.lastResponse());
+  }
+
+  public List<Revision> getRevisions() {
+    return revisions;
+  }
+
+  public List<Step> getSteps() {
+    return steps;
+  }
+
+  public String getRawAnswer() {
+    return rawAnswer;
+  }
+
+  /** The message of the last step named {@code step}, or null. */
+  String lastMessageOf(String step) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (step.equals(steps.get(i).step())) {
+        return steps.get(i).message();
+      }
+    }
+    return null;
+  }
 
   /** One text the item had or was offered. */
   public record Revision(Instant at, boolean ai, String author, String text, String items)
@@ -87,13 +123,5 @@ public final class ItemHistory {
     public boolean isTransition() {
       return !from.equals(to);
     }
-  }
-
-  static List<Revision> revisions(List<TextRevision> revisions) {
-    return revisions.stream().map(Revision::of).toList();
-  }
-
-  static List<Step> steps(List<TaskEvent> events) {
-    return events.stream().map(Step::of).toList();
   }
 }
