@@ -110,6 +110,37 @@ class ReviewWorkspaceIT extends DeployedEarTest {
   }
 
   @Test
+  void aSummaryTheModelRefusedIsWrittenInTheQueueAndServedFresh() {
+    ollama.refuseSummaries();
+    String title = "Refused " + System.nanoTime();
+    GlimpseClient.Answer created =
+        api.sendJson(
+            "POST",
+            "api/v1/documents",
+            Map.of("title", title, "text", "Keys are secret. Report misuse.", "language", "en"),
+            Map.of());
+    String document = "api/v1/documents/" + created.body().path("id").asText();
+    api.await(document, body -> "FLAGGED".equals(body.at("/summary/status").asText()), PATIENCE);
+
+    LoginPage.open(browser).signInAs("admin", TestEnvironment.ADMIN_PASSWORD);
+    ReviewQueuePage queue = ReviewQueuePage.open(browser);
+    ReviewQueuePage.Item item = firstOf(queue, Set.of(title));
+    assertThat(item.reasons()).contains("Refused or cannot see");
+    Accessibility.check(browser);
+
+    queue.pressE().typeReplacing("Keep keys secret and report misuse.").pressCtrlEnter();
+    queue.waitForMessage("Saved your text for " + title);
+
+    GlimpseClient.Answer summary = api.get(document + "/summary");
+    assertThat(summary.status()).isEqualTo(200);
+    assertThat(summary.body().path("text").asText())
+        .isEqualTo("Keep keys secret and report misuse.");
+    assertThat(summary.body().path("fresh").asBoolean()).isTrue();
+    assertThat(summary.body().at("/review/state").asText()).isEqualTo("EDITED");
+    assertThat(summary.body().at("/review/by").asText()).isEqualTo("admin");
+  }
+
+  @Test
   void theQueuesOtherKeysSkipGoBackAndReject() {
     ollama.answerWith("ollama-refusal");
     String filename = "keys-" + System.nanoTime() + ".png";

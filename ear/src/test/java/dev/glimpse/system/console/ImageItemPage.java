@@ -19,23 +19,28 @@ public final class ImageItemPage extends ConsolePage {
 
   /** The text the image has now. */
   public String currentText() {
-    return browser.driver().findElement(By.id("current-text")).getText().trim();
+    return textOf(By.id("current-text"));
   }
 
   /** What the page says about the text: who wrote it, its review and by whom. */
   public String reviewLine() {
-    return browser
-        .driver()
-        .findElement(By.xpath("//p[@id='current-text']/following-sibling::p[2]"))
-        .getText()
-        .trim();
+    return textOf(By.xpath("//p[@id='current-text']/following-sibling::p[2]"));
   }
 
   /** The audit trail's entries, oldest first, as the page shows them. */
   public java.util.List<String> auditTrail() {
-    return browser.driver().findElements(By.cssSelector(".timeline li")).stream()
-        .map(entry -> entry.getText().replaceAll("\\s+", " ").trim())
-        .toList();
+    return browser
+        .waiting()
+        .until(
+            driver ->
+                driver.findElements(By.cssSelector(".timeline li")).stream()
+                    .map(entry -> entry.getText().replaceAll("\\s+", " ").trim())
+                    .toList());
+  }
+
+  /** The text of {@code element}, read again when a live update replaced it meanwhile. */
+  private String textOf(By element) {
+    return browser.waiting().until(driver -> driver.findElement(element).getText().trim());
   }
 
   /** Clicks Regenerate: the image is described again, and the page says so. */

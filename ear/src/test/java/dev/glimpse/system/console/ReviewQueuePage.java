@@ -35,14 +35,6 @@ public final class ReviewQueuePage extends ConsolePage {
     return shownIn(browser);
   }
 
-  /** Waits until the page shows the item titled {@code title}, and returns it. */
-  public Item waitForItem(String title) {
-    return browser
-        .waiting(LIVE_UPDATE_PATIENCE)
-        .withMessage(() -> "the item " + title + " on the review page")
-        .until(driver -> title.equals(currentTitle()) ? current() : null);
-  }
-
   /** The item on screen, or null when nothing waits. */
   public Item current() {
     List<WebElement> text = browser.driver().findElements(TEXT);
@@ -59,11 +51,6 @@ public final class ReviewQueuePage extends ConsolePage {
             .map(element -> element.getText().trim())
             .orElse("");
     return new Item(currentTitle(), reasons, text.get(0).getAttribute("value"), refusal);
-  }
-
-  /** Whether the page says that nothing waits for review. */
-  public boolean showsNothingWaits() {
-    return !browser.driver().findElements(By.id("nothing-waits")).isEmpty();
   }
 
   /** Presses E: the text field takes the focus. */
@@ -125,12 +112,6 @@ public final class ReviewQueuePage extends ConsolePage {
     new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
     browser.waiting().until(ExpectedConditions.invisibilityOf(overlay));
     return keys;
-  }
-
-  /** How many items wait, as the queue beside the item says. */
-  public int waitingCount() {
-    String heading = browser.driver().findElement(By.cssSelector("[id='form:queue'] h2")).getText();
-    return Integer.parseInt(heading.replaceAll("\\D+", ""));
   }
 
   private String currentTitle() {
