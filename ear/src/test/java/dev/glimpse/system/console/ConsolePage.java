@@ -126,6 +126,19 @@ public abstract class ConsolePage {
         (Boolean) focus.get(3));
   }
 
+  /** Waits until no PrimeFaces or Faces ajax request is on its way or waiting to go. */
+  void waitForAjax() {
+    browser
+        .waiting()
+        .until(
+            driver ->
+                (Boolean)
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);"));
+  }
+
   /** Waits until the browser shows the element {@code id}. */
   static void waitUntilShown(ConsoleBrowser browser, String id) {
     browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));

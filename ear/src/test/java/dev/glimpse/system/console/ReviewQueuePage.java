@@ -127,11 +127,15 @@ public final class ReviewQueuePage extends ConsolePage {
         .trim();
   }
 
-  /** Runs a key action and waits until the item area was replaced by the server's answer. */
+  /**
+   * Runs a key action and waits until the item area was replaced and every ajax request, the
+   * action's and any live update's, has been answered.
+   */
   private ReviewQueuePage acting(Runnable keys) {
     WebElement before = browser.driver().findElement(HEADING);
     keys.run();
     browser.waiting().until(ExpectedConditions.stalenessOf(before));
+    waitForAjax();
     return shownIn(browser);
   }
 
