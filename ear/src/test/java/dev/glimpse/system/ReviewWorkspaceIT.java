@@ -70,6 +70,8 @@ class ReviewWorkspaceIT extends DeployedEarTest {
 
     List<String> results = images.goToUpload().uploadImages(files);
     assertThat(results).allMatch(result -> result.contains("stored"));
+    ImagesPage uploaded = images.goToImages();
+    ours.forEach(uploaded::waitUntilSettled);
 
     ReviewQueuePage queue = ReviewQueuePage.open(browser);
     ReviewQueuePage.Item first = firstOf(queue, ours);
@@ -289,8 +291,7 @@ class ReviewWorkspaceIT extends DeployedEarTest {
   private static ReviewQueuePage.Item firstOf(ReviewQueuePage queue, Set<String> ours) {
     List<String> passed = new ArrayList<>();
     for (int skips = 0; skips < 50; skips++) {
-      ReviewQueuePage.Item item = queue.current();
-      assertThat(item).as("an item of ours in the queue after %s", passed).isNotNull();
+      ReviewQueuePage.Item item = queue.waitForAnItem();
       if (ours.contains(item.title())) {
         return item;
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -124,6 +125,22 @@ public abstract class ConsolePage {
         (String) focus.get(1),
         (String) focus.get(2),
         (Boolean) focus.get(3));
+  }
+
+  /**
+   * Runs {@code action}, which loads a new page, and waits until the new page replaced this one.
+   */
+  void loadingNewPage(Runnable action) {
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    js.executeScript("window.glimpseLeaving = true;");
+    action.run();
+    browser
+        .waiting()
+        .ignoring(WebDriverException.class)
+        .until(
+            driver ->
+                !Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver).executeScript("return window.glimpseLeaving;")));
   }
 
   /** Waits until no PrimeFaces or Faces ajax request is on its way or waiting to go. */

@@ -1,6 +1,7 @@
 package dev.glimpse.system.console;
 
 import java.util.List;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -62,6 +63,19 @@ public final class ImagesPage extends ConsolePage {
     return !browser.driver().findElements(By.id("form:" + TABLE)).isEmpty();
   }
 
+  /**
+   * Waits until the newest image named {@code filename} has a settled status (COMPLETED, FLAGGED or
+   * FAILED), as live updates bring it, and returns that status.
+   */
+  public String waitUntilSettled(String filename) {
+    return table
+        .waitFor(
+            row -> row.filename().equals(filename),
+            row -> Set.of("COMPLETED", "FLAGGED", "FAILED").contains(row.status()),
+            LIVE_UPDATE_PATIENCE)
+        .status();
+  }
+
   /** The rows shown now. */
   public List<Row> rows() {
     return table.rows();
@@ -77,23 +91,21 @@ public final class ImagesPage extends ConsolePage {
             "//form[@id='filters']//label[normalize-space()='"
                 + field
                 + "']/following-sibling::*[1]");
-    WebElement filled =
-        browser
-            .waiting()
-            .ignoring(WebDriverException.class)
-            .until(
-                driver -> {
-                  WebElement element = driver.findElement(input);
-                  if ("select".equals(element.getTagName())) {
-                    new Select(element).selectByVisibleText(value);
-                  } else {
-                    element.clear();
-                    element.sendKeys(value);
-                  }
-                  return element;
-                });
-    browser.driver().findElement(By.id("apply-filters")).click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(filled));
+    browser
+        .waiting()
+        .ignoring(WebDriverException.class)
+        .until(
+            driver -> {
+              WebElement element = driver.findElement(input);
+              if ("select".equals(element.getTagName())) {
+                new Select(element).selectByVisibleText(value);
+              } else {
+                element.clear();
+                element.sendKeys(value);
+              }
+              return true;
+            });
+    loadingNewPage(() -> browser.driver().findElement(By.id("apply-filters")).click());
     return shownIn(browser);
   }
 

@@ -35,6 +35,14 @@ public final class ReviewQueuePage extends ConsolePage {
     return shownIn(browser);
   }
 
+  /** Waits until the page shows an item (new results arrive by themselves), and returns it. */
+  public Item waitForAnItem() {
+    return browser
+        .waiting(LIVE_UPDATE_PATIENCE)
+        .withMessage(() -> "an item on the review page")
+        .until(driver -> current());
+  }
+
   /** The item on screen, or null when nothing waits. */
   public Item current() {
     List<WebElement> text = browser.driver().findElements(TEXT);
