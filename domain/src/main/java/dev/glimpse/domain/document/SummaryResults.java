@@ -8,16 +8,12 @@ import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.review.TriageSignals;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.Actor;
-import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.AttemptRecord;
 import dev.glimpse.domain.task.TaskOutcome;
 import dev.glimpse.domain.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.function.BiFunction;
 
 /**
  * Records what a model made of a document, with the task's outcome in the same transaction. A
@@ -29,9 +25,6 @@ import java.util.function.BiFunction;
 public class SummaryResults {
 
   private static final String DELETED = "the document was deleted while it was being summarized";
-
-  @PersistenceContext(unitName = "glimpse")
-  EntityManager em;
 
   @Inject TaskService tasks;
 
@@ -57,11 +50,13 @@ public class SummaryResults {
       TriageSignals signals,
       TaskOutcome outcome,
       Actor actor) {
-    return concludeWithDocument(
+    return tasks.concludeWithSubject(
         taskId,
         leaseOwner,
         attempt,
         actor,
+        Document.class,
+        DELETED,
         (task, document) -> {
           history.proposed(
               ContentKind.SUMMARIES,
@@ -101,11 +96,13 @@ public class SummaryResults {
       TriageSignals signals,
       TaskOutcome.Flagged outcome,
       Actor actor) {
-    return concludeWithDocument(
+    return tasks.concludeWithSubject(
         taskId,
         leaseOwner,
         attempt,
         actor,
+        Document.class,
+        DELETED,
         (task, document) -> {
           store.proposeRefusal(
               document.id(),
@@ -115,29 +112,6 @@ public class SummaryResults {
               task.id(),
               Triage.assess(signals, settings.summaryPurpose()));
           return outcome;
-        });
-  }
-
-  /**
-   * Concludes the task with what {@code recording} stores for its document and answers; a task
-   * whose document was deleted meanwhile FAILS as discarded.
-   */
-  private boolean concludeWithDocument(
-      String taskId,
-      String leaseOwner,
-      AttemptRecord attempt,
-      Actor actor,
-      BiFunction<AiTask, Document, TaskOutcome> recording) {
-    return tasks.conclude(
-        taskId,
-        leaseOwner,
-        attempt,
-        actor,
-        task -> {
-          Document document = em.find(Document.class, task.subjectId());
-          return document == null
-              ? new TaskOutcome.Failed("discarded", DELETED)
-              : recording.apply(task, document);
         });
   }
 }

@@ -8,16 +8,12 @@ import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.review.TriageSignals;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.Actor;
-import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.AttemptRecord;
 import dev.glimpse.domain.task.TaskOutcome;
 import dev.glimpse.domain.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.function.BiFunction;
 
 /**
  * Records what a model said about an image, with the task's outcome in the same transaction: the
@@ -28,9 +24,6 @@ import java.util.function.BiFunction;
 public class ImageDescriptions {
 
   private static final String DELETED = "the image was deleted while it was being described";
-
-  @PersistenceContext(unitName = "glimpse")
-  EntityManager em;
 
   @Inject TaskService tasks;
 
@@ -55,11 +48,13 @@ public class ImageDescriptions {
       TriageSignals signals,
       TaskOutcome outcome,
       Actor actor) {
-    return concludeWithImage(
+    return tasks.concludeWithSubject(
         taskId,
         leaseOwner,
         attempt,
         actor,
+        ImageAsset.class,
+        DELETED,
         (task, image) -> {
           boolean reviewRequired =
               outcome instanceof TaskOutcome.Flagged
@@ -94,37 +89,16 @@ public class ImageDescriptions {
       TriageSignals signals,
       TaskOutcome.Flagged outcome,
       Actor actor) {
-    return concludeWithImage(
+    return tasks.concludeWithSubject(
         taskId,
         leaseOwner,
         attempt,
         actor,
+        ImageAsset.class,
+        DELETED,
         (task, image) -> {
           image.refusedByModel(Triage.assess(signals, settings.altTextPurpose()), clock.instant());
           return outcome;
-        });
-  }
-
-  /**
-   * Concludes the task with what {@code recording} stores on its image and answers; a task whose
-   * image was deleted meanwhile FAILS as discarded.
-   */
-  private boolean concludeWithImage(
-      String taskId,
-      String leaseOwner,
-      AttemptRecord attempt,
-      Actor actor,
-      BiFunction<AiTask, ImageAsset, TaskOutcome> recording) {
-    return tasks.conclude(
-        taskId,
-        leaseOwner,
-        attempt,
-        actor,
-        task -> {
-          ImageAsset image = em.find(ImageAsset.class, task.subjectId());
-          return image == null
-              ? new TaskOutcome.Failed("discarded", DELETED)
-              : recording.apply(task, image);
         });
   }
 }

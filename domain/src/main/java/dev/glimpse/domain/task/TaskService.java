@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -153,5 +154,33 @@ public class TaskService {
     task.keepResponse(attempt.response());
     task.conclude(result.apply(task), actor, settings.backoff(), ThreadLocalRandom.current(), now);
     return true;
+  }
+
+  /**
+   * Ends the attempt held under {@code leaseOwner} as {@link #conclude(String, String,
+   * AttemptRecord, Actor, Function)} does, with the task's subject, an entity of {@code
+   * subjectType}, handed to {@code recording}. A task whose subject was deleted meanwhile FAILS as
+   * discarded, for the reason {@code gone}.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public <S> boolean concludeWithSubject(
+      String taskId,
+      String leaseOwner,
+      AttemptRecord attempt,
+      Actor actor,
+      Class<S> subjectType,
+      String gone,
+      BiFunction<AiTask, S, TaskOutcome> recording) {
+    return conclude(
+        taskId,
+        leaseOwner,
+        attempt,
+        actor,
+        task -> {
+          S subject = em.find(subjectType, task.subjectId());
+          return subject == null
+              ? new TaskOutcome.Failed("discarded", gone)
+              : recording.apply(task, subject);
+        });
   }
 }
