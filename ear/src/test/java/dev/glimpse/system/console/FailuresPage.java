@@ -2,8 +2,6 @@ package dev.glimpse.system.console;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** FAILED tasks grouped by cause, with a sample raw answer; requeue a cause or a task. */
 public final class FailuresPage extends ConsolePage {
@@ -31,12 +29,11 @@ public final class FailuresPage extends ConsolePage {
 
   /** Requeues the failed task that works for the item {@code subjectId}. */
   public FailuresPage requeueTaskOf(String subjectId) {
-    WebElement row =
-        browser
-            .driver()
-            .findElement(By.xpath("//a[contains(@href, 'id=" + subjectId + "')]/ancestor::tr[1]"));
-    row.findElement(By.cssSelector("button.requeue-task")).click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(row));
+    clickAgainIfReplaced(
+        By.xpath(
+            "//a[contains(@href, 'id="
+                + subjectId
+                + "')]/ancestor::tr[1]//button[contains(@class, 'requeue-task')]"));
     waitForMessage("Requeued task");
     return this;
   }

@@ -2,7 +2,6 @@ package dev.glimpse.system.console;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** One image's page: its text, the proposal beside it, its history and audit trail. */
 public final class ImageItemPage extends ConsolePage {
@@ -45,10 +44,9 @@ public final class ImageItemPage extends ConsolePage {
 
   /** Clicks Regenerate: the image is described again, and the page says so. */
   public ImageItemPage regenerate() {
-    WebElement before = browser.driver().findElement(By.id("current-text"));
-    browser.driver().findElement(By.id("form:regenerate")).click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(before));
-    return shownIn(browser);
+    clickAgainIfReplaced(By.id("form:regenerate"));
+    waitForMessage("described again");
+    return this;
   }
 
   /**

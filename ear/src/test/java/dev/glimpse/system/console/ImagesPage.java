@@ -150,13 +150,23 @@ public final class ImagesPage extends ConsolePage {
     return List.of(stated, waitForMessage("Requeued"));
   }
 
-  /** Opens the page of the newest image named {@code filename}. */
+  /**
+   * Follows the link of the newest image named {@code filename} to its page; a click that a live
+   * update swallowed (the row was being replaced) is made again.
+   */
   public ImageItemPage open(String filename) {
     rowFor(filename);
+    By link = By.xpath("//a[@class='filename' and normalize-space()='" + filename + "']");
     browser
-        .driver()
-        .findElement(By.xpath("//a[@class='filename' and normalize-space()='" + filename + "']"))
-        .click();
+        .waiting()
+        .ignoring(WebDriverException.class)
+        .until(
+            driver -> {
+              if (!driver.getCurrentUrl().contains("/image.xhtml")) {
+                driver.findElement(link).click();
+              }
+              return driver.getCurrentUrl().contains("/image.xhtml");
+            });
     return ImageItemPage.shownIn(browser);
   }
 
