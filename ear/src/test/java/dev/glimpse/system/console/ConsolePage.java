@@ -128,6 +128,21 @@ public abstract class ConsolePage {
   }
 
   /**
+   * Clicks the element {@code target}; when a live update replaced it just before the click landed,
+   * finds it again and clicks once more.
+   */
+  void clickAgainIfReplaced(By target) {
+    browser
+        .waiting()
+        .ignoring(WebDriverException.class)
+        .until(
+            driver -> {
+              driver.findElement(target).click();
+              return true;
+            });
+  }
+
+  /**
    * Runs {@code action}, which loads a new page, and waits until the new page replaced this one.
    */
   void loadingNewPage(Runnable action) {
