@@ -126,7 +126,8 @@ public class ImageService {
 
   /**
    * A trusted description made earlier with the same input hash (same content, provider, model and
-   * prompt version) for another image: reusing it saves a model call.
+   * prompt version) for another image: reusing it saves a model call. An image whose provenance
+   * belongs to a proposal waiting beside its text is no source: its text was made otherwise.
    */
   @Transactional
   public Optional<EarlierDescription> earlierDescription(String inputHash, String imageId) {
@@ -135,7 +136,8 @@ public class ImageService {
             "SELECT i FROM ImageAsset i, AiTask t WHERE i.inputHash = :hash AND i.id <> :id"
                 + " AND t.id = i.describedByTask"
                 + " AND t.status = dev.glimpse.domain.task.TaskStatus.COMPLETED"
-                + " AND i.aiGenerated = TRUE ORDER BY i.updatedAt DESC",
+                + " AND i.aiGenerated = TRUE AND i.proposedAltText IS NULL"
+                + " ORDER BY i.updatedAt DESC",
             ImageAsset.class)
         .setParameter("hash", inputHash)
         .setParameter("id", imageId)
