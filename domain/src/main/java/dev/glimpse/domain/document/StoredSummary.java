@@ -43,11 +43,6 @@ public record StoredSummary(
     return reviewState == ReviewState.APPROVED || reviewState == ReviewState.EDITED;
   }
 
-  /** Whether a person wrote it. */
-  public boolean writtenByPerson() {
-    return reviewState == ReviewState.EDITED;
-  }
-
   /** Whether this summary was made from the text with hash {@code sha256}. */
   public boolean isFor(String sha256) {
     return forSha256.equals(sha256);

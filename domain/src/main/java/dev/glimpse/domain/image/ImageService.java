@@ -1,5 +1,6 @@
 package dev.glimpse.domain.image;
 
+import dev.glimpse.domain.blob.BlobContent;
 import dev.glimpse.domain.blob.BlobStore;
 import dev.glimpse.domain.blob.StoredBlob;
 import dev.glimpse.domain.review.ContentKind;
@@ -10,6 +11,7 @@ import dev.glimpse.domain.support.Texts;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskKind;
+import dev.glimpse.domain.task.TaskPriority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,16 +75,7 @@ public class ImageService {
             now);
     AiTask task = null;
     if (Texts.isBlank(upload.altText())) {
-      task =
-          AiTask.enqueue(
-              TaskKind.DESCRIBE_IMAGE,
-              image.id(),
-              upload.priority(),
-              settings.maxAttempts(),
-              actor,
-              now);
-      image.assignTask(task.id());
-      em.persist(task);
+      task = enqueueDescription(image, upload.priority(), actor);
     } else {
       image.writtenByHuman(upload.altText(), List.of(), now);
     }
@@ -104,10 +97,20 @@ public class ImageService {
     return new Registration(new ImageListing(image, task), false);
   }
 
-  /** Makes {@code task} the image's current task. */
+  /** Enqueues a task that describes {@code image} and makes it the image's current task. */
   @Transactional(TxType.MANDATORY)
-  public void assignTask(ImageAsset image, AiTask task) {
+  public AiTask enqueueDescription(ImageAsset image, TaskPriority priority, Actor actor) {
+    AiTask task =
+        AiTask.enqueue(
+            TaskKind.DESCRIBE_IMAGE,
+            image.id(),
+            priority,
+            settings.maxAttempts(),
+            actor,
+            clock.instant());
+    em.persist(task);
     image.assignTask(task.id());
+    return task;
   }
 
   /** The image {@code owner} uploaded with {@code key}, if any. */
@@ -192,21 +195,18 @@ public class ImageService {
 
   /** The original bytes of an image. */
   @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
-  public ImageContent content(String imageId, String owner) {
+  public BlobContent content(String imageId, String owner) {
     ImageAsset image = find(imageId, owner).image();
     return blobs
         .get(image.contentBlobId())
-        .map(blob -> new ImageContent(blob.bytes(), blob.mediaType()))
         .orElseThrow(() -> new NotFoundException("Image", imageId));
   }
 
   /** The stored ≤600 px preview of an image, once a describe task has prepared it. */
   @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
-  public Optional<ImageContent> preview(String imageId, String owner) {
+  public Optional<BlobContent> preview(String imageId, String owner) {
     ImageAsset image = find(imageId, owner).image();
-    return blobs
-        .get(image.previewBlobId())
-        .map(blob -> new ImageContent(blob.bytes(), blob.mediaType()));
+    return blobs.get(image.previewBlobId());
   }
 
   /** The prepared variant of an image, if an earlier attempt kept one. */

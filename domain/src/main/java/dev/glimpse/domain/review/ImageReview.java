@@ -3,18 +3,14 @@ package dev.glimpse.domain.review;
 import dev.glimpse.domain.image.ImageAsset;
 import dev.glimpse.domain.image.ImageListing;
 import dev.glimpse.domain.image.ImageService;
-import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.Texts;
 import dev.glimpse.domain.support.VersionConflictException;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
-import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskVerb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,14 +30,9 @@ public class ImageReview {
   /** The most labels an image keeps. */
   public static final int MAX_LABELS = 30;
 
-  @PersistenceContext(unitName = "glimpse")
-  EntityManager em;
-
   @Inject ImageService images;
 
   @Inject TextHistory history;
-
-  @Inject GlimpseSettings settings;
 
   Clock clock = Clock.systemUTC();
 
@@ -133,11 +124,7 @@ public class ImageReview {
     AiTask task = listing.task();
     Instant now = clock.instant();
     if (task == null) {
-      task =
-          AiTask.enqueue(
-              TaskKind.DESCRIBE_IMAGE, id, TaskPriority.HIGH, settings.maxAttempts(), actor, now);
-      em.persist(task);
-      images.assignTask(listing.image(), task);
+      task = images.enqueueDescription(listing.image(), TaskPriority.HIGH, actor);
     } else if (TaskVerb.REGENERATE.allowedFrom(task.status())) {
       task.regenerate(actor, TaskPriority.HIGH, now);
     }

@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,16 +29,6 @@ public class ReviewModes {
   public ReviewMode mode(ContentKind kind) {
     ReviewSetting setting = em.find(ReviewSetting.class, kind);
     return setting == null ? ReviewMode.AUTO : setting.mode();
-  }
-
-  /** The mode of every kind. */
-  @Transactional(TxType.SUPPORTS)
-  public Map<ContentKind, ReviewMode> all() {
-    Map<ContentKind, ReviewMode> modes = new EnumMap<>(ContentKind.class);
-    for (ContentKind kind : ContentKind.values()) {
-      modes.put(kind, mode(kind));
-    }
-    return modes;
   }
 
   /** Sets the mode of {@code kind}; it applies to results recorded from now on. */

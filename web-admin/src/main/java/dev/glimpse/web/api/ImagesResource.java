@@ -1,7 +1,7 @@
 package dev.glimpse.web.api;
 
+import dev.glimpse.domain.blob.BlobContent;
 import dev.glimpse.domain.image.ImageCatalog;
-import dev.glimpse.domain.image.ImageContent;
 import dev.glimpse.domain.image.ImageFilter;
 import dev.glimpse.domain.image.ImageListing;
 import dev.glimpse.domain.image.ImageQuery;
@@ -14,6 +14,7 @@ import dev.glimpse.domain.review.ImageReview;
 import dev.glimpse.domain.review.ReviewState;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
+import dev.glimpse.domain.support.Streams;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskRunTrigger;
 import dev.glimpse.domain.task.TaskStatus;
@@ -184,7 +185,7 @@ public class ImagesResource {
   public Response describe(@PathParam("id") String id) {
     ImageListing listing = review.regenerate(id, ApiCaller.owner(security), ApiCaller.of(security));
     trigger.runSoon();
-    return Response.accepted(ImageAssembler.toView(images.find(id, ApiCaller.owner(security))))
+    return Response.accepted(ImageAssembler.toView(listing))
         .location(uri.getBaseUriBuilder().path("v1/images/{id}").build(listing.image().id()))
         .build();
   }
@@ -198,7 +199,7 @@ public class ImagesResource {
   @Produces(MediaType.WILDCARD)
   public Response content(@PathParam("id") String id, @QueryParam("variant") String variant) {
     String owner = ApiCaller.owner(security);
-    ImageContent content;
+    BlobContent content;
     if (variant == null || variant.isBlank() || variant.equals("original")) {
       content = images.content(id, owner);
     } else if (variant.equals("preview")) {
@@ -260,15 +261,13 @@ public class ImagesResource {
   }
 
   private static byte[] readBounded(InputStream in, long max) throws IOException {
-    try (in) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        LOG.debugf("Upload refused: more than %d bytes", max);
-        throw new ImageRejectedException(
-            ImageRejectedException.Reason.TOO_LARGE,
-            "The image is larger than the limit of " + max + " bytes.");
-      }
-      return bytes;
-    }
+    return Streams.readAtMost(in, max)
+        .orElseThrow(
+            () -> {
+              LOG.debugf("Upload refused: more than %d bytes", max);
+              return new ImageRejectedException(
+                  ImageRejectedException.Reason.TOO_LARGE,
+                  "The image is larger than the limit of " + max + " bytes.");
+            });
   }
 }

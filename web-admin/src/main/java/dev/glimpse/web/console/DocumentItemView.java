@@ -3,6 +3,7 @@ package dev.glimpse.web.console;
 import dev.glimpse.domain.document.Document;
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.domain.document.SummaryProposal;
 import dev.glimpse.domain.document.SummaryStore;
 import dev.glimpse.domain.review.TextHistory;
 import dev.glimpse.domain.support.NotFoundException;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs {@code /admin/document.xhtml?id=…}: one document, edited against the version it was read
@@ -123,8 +125,9 @@ public class DocumentItemView implements Serializable {
 
   private void loadAround(DocumentListing listing) {
     row = DocumentRow.of(listing);
-    proposal = summaries.waiting(id).map(waiting -> waiting.text()).orElse(null);
-    refusal = summaries.waiting(id).map(waiting -> waiting.refusal()).orElse(null);
+    Optional<SummaryProposal> waiting = summaries.waiting(id);
+    proposal = waiting.map(SummaryProposal::text).orElse(null);
+    refusal = waiting.map(SummaryProposal::refusal).orElse(null);
     AiTask task = listing.task();
     past = ItemHistory.of(texts.of(id), task, task == null ? List.of() : reads.events(task.id()));
   }

@@ -3,7 +3,6 @@ package dev.glimpse.web.console;
 import dev.glimpse.domain.image.ImageFilter;
 import dev.glimpse.domain.review.ReviewState;
 import dev.glimpse.domain.task.TaskStatus;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,9 +19,7 @@ import java.util.stream.Collectors;
  * The images page's filters as they travel in its URL, so that a view can be bookmarked and shared:
  * every one a query parameter, empty when it does not filter.
  */
-public class ImageFilterParams implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public class ImageFilterParams {
 
   private final Map<String, String> values = new LinkedHashMap<>();
 

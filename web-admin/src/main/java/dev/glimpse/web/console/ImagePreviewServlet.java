@@ -1,6 +1,6 @@
 package dev.glimpse.web.console;
 
-import dev.glimpse.domain.image.ImageContent;
+import dev.glimpse.domain.blob.BlobContent;
 import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.support.NotFoundException;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class ImagePreviewServlet extends HttpServlet {
     String path = request.getPathInfo();
     String id = path == null ? "" : path.substring(1);
     try {
-      ImageContent content =
+      BlobContent content =
           "original".equals(request.getParameter("variant"))
               ? images.content(id, null)
               : images.preview(id, null).orElseGet(() -> images.content(id, null));

@@ -8,6 +8,7 @@ import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.image.ImageUpload;
 import dev.glimpse.domain.image.Registration;
 import dev.glimpse.domain.support.GlimpseSettings;
+import dev.glimpse.domain.support.Streams;
 import dev.glimpse.domain.support.Texts;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskRunTrigger;
@@ -15,7 +16,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -78,7 +78,7 @@ public class UploadView implements Serializable {
         title = file.getFileName().replaceFirst("\\.(txt|md)$", "");
       }
       Console.inform(file.getFileName() + ": read " + text.length() + " characters.");
-    } catch (ImageRejectedException | IllegalArgumentException e) {
+    } catch (IllegalArgumentException e) {
       Console.warn(file.getFileName() + ": " + e.getMessage());
     }
   }
@@ -103,14 +103,12 @@ public class UploadView implements Serializable {
   }
 
   private static byte[] readBounded(UploadedFile file, long max) {
-    try (InputStream in = file.getInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        throw new ImageRejectedException(
-            ImageRejectedException.Reason.TOO_LARGE,
-            "The file is larger than the limit of " + max + " bytes.");
-      }
-      return bytes;
+    try {
+      return Streams.readAtMost(file.getInputStream(), max)
+          .orElseThrow(
+              () ->
+                  new IllegalArgumentException(
+                      "The file is larger than the limit of " + max + " bytes."));
     } catch (IOException e) {
       throw new IllegalArgumentException("the file could not be read", e);
     }
