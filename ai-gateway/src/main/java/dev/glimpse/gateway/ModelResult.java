@@ -1,7 +1,10 @@
 package dev.glimpse.gateway;
 
+import dev.glimpse.gateway.judge.Concern;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The typed outcome of asking a model: a valid value, or a failure of a known kind with a reason a
@@ -14,18 +17,33 @@ public sealed interface ModelResult<T> {
   /**
    * A valid answer.
    *
-   * @param doubt why a human should check it (for instance: made without a model), or null
+   * @param concerns why a human must check it before it is used (markup removed, instructions, made
+   *     without a model…); empty when nothing is known against it
    */
-  record Answered<T>(T value, String promptVersion, String doubt, CallStats stats)
+  record Answered<T>(T value, String promptVersion, List<Concern> concerns, CallStats stats)
       implements ModelResult<T> {
     public Answered {
       Objects.requireNonNull(value, "value");
       Objects.requireNonNull(promptVersion, "promptVersion");
       Objects.requireNonNull(stats, "stats");
+      concerns = List.copyOf(concerns);
     }
 
+    /** Whether a person must see the answer: it is FLAGGED, never COMPLETED. */
     public boolean doubtful() {
-      return doubt != null;
+      return !concerns.isEmpty();
+    }
+
+    /** The concerns' sentences as one reason, or null when there are none. */
+    public String doubt() {
+      return concerns.isEmpty()
+          ? null
+          : concerns.stream().map(Concern::sentence).collect(Collectors.joining(" "));
+    }
+
+    /** Whether the text must wait for a person rather than stand as the item's text. */
+    public boolean withheld() {
+      return concerns.stream().anyMatch(concern -> concern.code().withholds());
     }
   }
 

@@ -7,10 +7,14 @@ import dev.glimpse.gateway.chat.ModelCallException;
 import dev.glimpse.gateway.cost.PriceTable;
 import dev.glimpse.gateway.json.JsonSalvage;
 import dev.glimpse.gateway.json.SalvagedJson;
+import dev.glimpse.gateway.judge.Concern;
+import dev.glimpse.gateway.judge.Refusals;
+import dev.glimpse.gateway.prompt.Expectation;
 import dev.glimpse.gateway.prompt.InvalidOutputException;
+import dev.glimpse.gateway.prompt.Judged;
 import dev.glimpse.gateway.prompt.Prompt;
-import dev.glimpse.gateway.prompt.SoftFailures;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -19,8 +23,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 
 /**
  * Runs a {@link Prompt} against a {@link ChatModel} and turns whatever happens into a {@link
- * ModelResult}: salvages the JSON, validates it, detects refusals, and when the answer is unusable
- * asks once more with the validation error (a repair call). Never throws.
+ * ModelResult}: salvages the JSON, reads it into plain text, judges it (refusals, and what a person
+ * must see), and when the answer is unusable asks once more with the validation error (a repair
+ * call). Never throws.
  */
 public final class PromptRunner {
 
@@ -32,18 +37,18 @@ public final class PromptRunner {
     this.prices = prices;
   }
 
-  /** Asks {@code call} for an answer to {@code prompt}. */
-  public <T> ModelResult<T> run(Prompt<T> prompt, ChatCall call) {
+  /** Asks {@code call} for an answer to {@code prompt} that meets {@code expectation}. */
+  public <T> ModelResult<T> run(Prompt<T> prompt, ChatCall call, Expectation expectation) {
     Tally tally = new Tally(call.model(), System.nanoTime());
     try {
       ChatReply first = tally.count(tally.call(model, call));
-      Reading<T> reading = read(prompt, first, tally.repairs);
+      Reading<T> reading = read(prompt, first, tally.repairs, expectation);
       if (reading.needsRepair() && first.finish() != ChatReply.Finish.LENGTH) {
         tally.repairs.add(Repair.REPAIR_CALL);
         ChatReply second =
             tally.count(
                 tally.call(model, call.withCorrection(first.content(), correction(reading))));
-        reading = read(prompt, second, tally.repairs);
+        reading = read(prompt, second, tally.repairs, expectation);
       }
       return reading.toResult(prompt.version(), tally.stats(model.provider(), prices));
     } catch (ModelCallException e) {
@@ -73,19 +78,22 @@ public final class PromptRunner {
     }
   }
 
-  private static <T> Reading<T> read(Prompt<T> prompt, ChatReply reply, Set<Repair> repairs) {
+  private static <T> Reading<T> read(
+      Prompt<T> prompt, ChatReply reply, Set<Repair> repairs, Expectation expectation) {
     if (reply.refusal() != null && !reply.refusal().isBlank()) {
-      return Reading.soft("the model refused: " + reply.refusal().strip());
+      return Reading.soft("The model refused: " + reply.refusal().strip());
     }
     if (reply.finish() == ChatReply.Finish.CONTENT_FILTER) {
       return Reading.permanent("the provider's content filter withheld the answer");
     }
     Optional<SalvagedJson> json = JsonSalvage.extract(reply.content());
-    if (json.isEmpty()) {
-      Optional<String> refusal = SoftFailures.detect(reply.content());
+    if (json.isEmpty() || json.get().repairs().contains(Repair.LOOSE_FORMAT)) {
+      Optional<String> refusal = Refusals.detect(reply.content());
       if (refusal.isPresent()) {
         return Reading.soft(refusal.get());
       }
+    }
+    if (json.isEmpty()) {
       return Reading.invalid(
           reply.finish() == ChatReply.Finish.LENGTH
               ? "the answer was cut off at the model's output limit"
@@ -94,13 +102,13 @@ public final class PromptRunner {
     Set<Repair> attempt = EnumSet.noneOf(Repair.class);
     attempt.addAll(json.get().repairs());
     try {
-      T value = prompt.parse(json.get().object(), attempt);
-      Optional<String> soft = prompt.softFailure(value);
-      if (soft.isPresent()) {
-        return Reading.soft(soft.get());
+      T value = prompt.parse(json.get().object(), attempt, expectation);
+      Judged<T> judged = prompt.judge(value, attempt, expectation);
+      if (judged.refusal() != null) {
+        return Reading.soft(judged.refusal());
       }
       repairs.addAll(attempt);
-      return Reading.valid(value);
+      return Reading.valid(judged.value(), judged.concerns());
     } catch (InvalidOutputException e) {
       return Reading.invalid(e.getMessage());
     }
@@ -113,22 +121,22 @@ public final class PromptRunner {
   }
 
   /** What one answer turned out to be. */
-  private record Reading<T>(T value, FailureKind failure, String reason) {
+  private record Reading<T>(T value, List<Concern> concerns, FailureKind failure, String reason) {
 
-    static <T> Reading<T> valid(T value) {
-      return new Reading<>(value, null, null);
+    static <T> Reading<T> valid(T value, List<Concern> concerns) {
+      return new Reading<>(value, concerns, null, null);
     }
 
     static <T> Reading<T> invalid(String reason) {
-      return new Reading<>(null, FailureKind.INVALID_OUTPUT, reason);
+      return new Reading<>(null, List.of(), FailureKind.INVALID_OUTPUT, reason);
     }
 
     static <T> Reading<T> soft(String reason) {
-      return new Reading<>(null, FailureKind.SOFT_FAILURE, reason);
+      return new Reading<>(null, List.of(), FailureKind.SOFT_FAILURE, reason);
     }
 
     static <T> Reading<T> permanent(String reason) {
-      return new Reading<>(null, FailureKind.PERMANENT, reason);
+      return new Reading<>(null, List.of(), FailureKind.PERMANENT, reason);
     }
 
     boolean needsRepair() {
@@ -137,7 +145,7 @@ public final class PromptRunner {
 
     ModelResult<T> toResult(String promptVersion, CallStats stats) {
       if (value != null) {
-        return new ModelResult.Answered<>(value, promptVersion, null, stats);
+        return new ModelResult.Answered<>(value, promptVersion, concerns, stats);
       }
       String why =
           stats.repairs().contains(Repair.REPAIR_CALL) && failure == FailureKind.INVALID_OUTPUT

@@ -3,11 +3,13 @@ package dev.glimpse.gateway;
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatMessage;
 import dev.glimpse.gateway.chat.ChatModel;
+import dev.glimpse.gateway.judge.Concern;
 import dev.glimpse.gateway.local.LocalTextClient;
 import dev.glimpse.gateway.prompt.Summary;
 import dev.glimpse.gateway.prompt.SummaryPrompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,16 +47,16 @@ public class TextGateway implements TextClient {
     PromptRunner runner = new PromptRunner(model, settings.prices());
     List<String> chunks = TextChunks.split(request.text(), settings.summaryChunkChars());
     if (chunks.size() <= 1) {
-      return runner.run(SummaryPrompt.INSTANCE, call(model, request));
+      return runner.run(SummaryPrompt.INSTANCE, call(model, request), request.expectation());
     }
     StringBuilder partials = new StringBuilder();
+    List<Concern> concerns = new ArrayList<>();
     CallStats stats = null;
     for (int i = 0; i < chunks.size(); i++) {
       String part = request.title() + " (part " + (i + 1) + " of " + chunks.size() + ")";
+      TextRequest partRequest = new TextRequest(part, chunks.get(i), request.language());
       ModelResult<Summary> result =
-          runner.run(
-              SummaryPrompt.INSTANCE,
-              call(model, new TextRequest(part, chunks.get(i), request.language())));
+          runner.run(SummaryPrompt.INSTANCE, call(model, partRequest), partRequest.expectation());
       stats = stats == null ? result.stats() : stats.plus(result.stats());
       if (result instanceof ModelResult.Failed<Summary> failed) {
         return new ModelResult.Failed<>(
@@ -63,24 +65,29 @@ public class TextGateway implements TextClient {
             failed.retryAfter(),
             stats);
       }
-      Summary summary = ((ModelResult.Answered<Summary>) result).value();
+      ModelResult.Answered<Summary> answered = (ModelResult.Answered<Summary>) result;
+      answered.concerns().stream()
+          .filter(concern -> concern.code() != Concern.Code.FAR_TOO_LONG)
+          .map(concern -> new Concern(concern.code(), part + ": " + concern.sentence()))
+          .forEach(concerns::add);
+      Summary summary = answered.value();
       partials.append("Part ").append(i + 1).append(": ").append(summary.text()).append('\n');
       summary.keyPoints().forEach(point -> partials.append("- ").append(point).append('\n'));
       partials.append('\n');
     }
+    TextRequest combining =
+        new TextRequest(
+            request.title() + " (summaries of its " + chunks.size() + " parts)",
+            partials.toString(),
+            request.language(),
+            request.softLimit());
     ModelResult<Summary> combined =
-        runner.run(
-            SummaryPrompt.INSTANCE,
-            call(
-                model,
-                new TextRequest(
-                    request.title() + " (summaries of its " + chunks.size() + " parts)",
-                    partials.toString(),
-                    request.language())));
+        runner.run(SummaryPrompt.INSTANCE, call(model, combining), combining.expectation());
     CallStats total = stats.plus(combined.stats());
     if (combined instanceof ModelResult.Answered<Summary> answered) {
+      concerns.addAll(answered.concerns());
       return new ModelResult.Answered<>(
-          answered.value(), answered.promptVersion(), answered.doubt(), total);
+          answered.value(), answered.promptVersion(), concerns, total);
     }
     ModelResult.Failed<Summary> failed = (ModelResult.Failed<Summary>) combined;
     return new ModelResult.Failed<>(failed.kind(), failed.reason(), failed.retryAfter(), total);

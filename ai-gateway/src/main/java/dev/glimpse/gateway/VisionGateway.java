@@ -31,7 +31,7 @@ public class VisionGateway implements VisionClient {
         () -> local.describe(request),
         model ->
             new PromptRunner(model, settings.prices())
-                .run(AltTextPrompt.INSTANCE, call(model, request)));
+                .run(AltTextPrompt.INSTANCE, call(model, request), request.expectation()));
   }
 
   /** The provider, model and prompt version a description made now would come from. */

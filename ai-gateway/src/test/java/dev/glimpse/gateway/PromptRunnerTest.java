@@ -10,6 +10,7 @@ import dev.glimpse.gateway.chat.DeferredCallException;
 import dev.glimpse.gateway.cost.PriceTable;
 import dev.glimpse.gateway.prompt.AltText;
 import dev.glimpse.gateway.prompt.AltTextPrompt;
+import dev.glimpse.gateway.prompt.Expectation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -38,7 +39,8 @@ class PromptRunnerTest {
             "alt_text",
             AltTextPrompt.INSTANCE.schema(),
             0.2,
-            null));
+            null),
+        Expectation.in("en"));
   }
 
   private static ChatReply reply(String content, int in, int out) {

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the JSON object in a model's answer, however it is wrapped: {@code <think>} blocks,
- * Markdown code fences, a preamble or trailing chatter; then reads the first balanced object
- * strictly, or leniently (trailing commas, smart or single quotes) when it must. Never throws.
+ * Markdown code fences, a preamble or trailing chatter, a JSON string that holds the object, or an
+ * object escaped inside a fence; then reads the first balanced object strictly, or leniently
+ * (trailing commas, smart or single quotes, JSON5) when it must. An answer with no JSON object may
+ * still be YAML-like {@code key: value} lines that parse unambiguously into one. Never throws.
  */
 public final class JsonSalvage {
 
@@ -39,6 +41,11 @@ public final class JsonSalvage {
           .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
           .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+          .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+          .enable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .build();
 
   private JsonSalvage() {}
@@ -49,8 +56,30 @@ public final class JsonSalvage {
       return Optional.empty();
     }
     try {
-      return find(answer.length() > MAX_INPUT ? answer.substring(0, MAX_INPUT) : answer);
+      String bounded = answer.length() > MAX_INPUT ? answer.substring(0, MAX_INPUT) : answer;
+      Optional<SalvagedJson> found = decodedString(bounded);
+      if (found.isEmpty()) {
+        found = find(bounded);
+      }
+      return found.isPresent() ? found : LooseFormat.read(bounded);
     } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The object inside an answer that is one JSON string holding it, read once more. */
+  private static Optional<SalvagedJson> decodedString(String answer) {
+    String trimmed = answer.strip();
+    if (!trimmed.startsWith("\"") || !trimmed.endsWith("\"") || trimmed.length() < 4) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode text = LENIENT.readTree(trimmed);
+      if (!text.isTextual()) {
+        return Optional.empty();
+      }
+      return find(text.asText()).map(json -> json.with(Repair.DOUBLE_ENCODED));
+    } catch (JsonProcessingException e) {
       return Optional.empty();
     }
   }
@@ -82,9 +111,7 @@ public final class JsonSalvage {
       Optional<SalvagedJson> found = read(text.substring(start, end + 1), repairs);
       if (found.isPresent()) {
         if (!text.substring(0, start).isBlank() || !text.substring(end + 1).isBlank()) {
-          Set<Repair> withChatter = EnumSet.of(Repair.CHATTER_REMOVED);
-          withChatter.addAll(found.get().repairs());
-          return Optional.of(new SalvagedJson(found.get().object(), withChatter));
+          return Optional.of(found.get().with(Repair.CHATTER_REMOVED));
         }
         return found;
       }
@@ -99,11 +126,23 @@ public final class JsonSalvage {
     }
     Optional<ObjectNode> lenient = parse(LENIENT, straightenQuotes(candidate));
     if (lenient.isPresent()) {
-      Set<Repair> more = EnumSet.of(Repair.REPAIRED_JSON);
-      more.addAll(repairs);
-      return Optional.of(new SalvagedJson(lenient.get(), more));
+      return Optional.of(new SalvagedJson(lenient.get(), repairs).with(Repair.REPAIRED_JSON));
+    }
+    if (candidate.contains("\\\"")) {
+      return parse(STRICT, unescaped(candidate))
+          .map(object -> new SalvagedJson(object, repairs).with(Repair.DOUBLE_ENCODED));
     }
     return Optional.empty();
+  }
+
+  /** An object escaped as if inside a JSON string: {@code {\"description\": …}}. */
+  private static String unescaped(String candidate) {
+    try {
+      JsonNode text = LENIENT.readTree("\"" + candidate.replace("\n", "\\n") + "\"");
+      return text.isTextual() ? text.asText() : candidate;
+    } catch (JsonProcessingException e) {
+      return candidate;
+    }
   }
 
   private static Optional<ObjectNode> parse(ObjectMapper mapper, String candidate) {
@@ -127,11 +166,13 @@ public final class JsonSalvage {
 
   /**
    * The index of the brace that closes the one at {@code start}, or -1 when the object is cut off.
-   * Braces inside strings (straight or typographic quotes) do not count.
+   * Braces inside strings (straight or typographic quotes, or single quotes where a JSON5 string
+   * may start) do not count.
    */
   static int balancedEnd(String text, int start) {
     int depth = 0;
     char quote = 0;
+    char previous = 0;
     for (int i = start; i < text.length(); i++) {
       char c = text.charAt(i);
       if (quote != 0) {
@@ -140,12 +181,15 @@ public final class JsonSalvage {
         } else if (c == quote || (quote == '\u201C' && c == '\u201D')) {
           quote = 0;
         }
-      } else if (c == '"' || c == '\u201C') {
+      } else if (c == '"' || c == '\u201C' || (c == '\'' && "{[:,".indexOf(previous) >= 0)) {
         quote = c;
       } else if (c == '{') {
         depth++;
       } else if (c == '}' && --depth == 0) {
         return i;
+      }
+      if (!Character.isWhitespace(c)) {
+        previous = c;
       }
     }
     return -1;

@@ -4,6 +4,7 @@ import dev.glimpse.gateway.CallStats;
 import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.TextRequest;
+import dev.glimpse.gateway.judge.Concern;
 import dev.glimpse.gateway.prompt.Summary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -19,8 +20,10 @@ public class LocalTextClient {
   static final String PROVIDER = "local";
   static final String MODEL = "extractive-tfidf";
   public static final String PROMPT_VERSION = "local-extract-1";
-  static final String DOUBT =
-      "No AI model is configured: this summary is made of sentences picked from the document.";
+  static final Concern DOUBT =
+      new Concern(
+          Concern.Code.LOCAL_PROVIDER,
+          "No AI model is configured: this summary is made of sentences picked from the document.");
   static final int SUMMARY_SENTENCES = 3;
   static final int KEY_POINTS = 5;
 
@@ -40,7 +43,10 @@ public class LocalTextClient {
     List<String> summary =
         ExtractiveSummarizer.centralSentences(request.text(), locale, SUMMARY_SENTENCES);
     return new ModelResult.Answered<>(
-        new Summary(String.join(" ", summary), keyPoints), PROMPT_VERSION, DOUBT, stats(started));
+        new Summary(String.join(" ", summary), keyPoints),
+        PROMPT_VERSION,
+        List.of(DOUBT),
+        stats(started));
   }
 
   private static CallStats stats(long started) {

@@ -5,6 +5,7 @@ import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.ModelIdentity;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.VisionRequest;
+import dev.glimpse.gateway.judge.Concern;
 import dev.glimpse.gateway.prompt.AltText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.image.BufferedImage;
@@ -26,8 +27,10 @@ public class LocalVisionClient {
   static final String PROVIDER = "local";
   static final String MODEL = "pixel-statistics";
   static final String PROMPT_VERSION = "local-measure-1";
-  static final String DOUBT =
-      "No AI model is configured: this text was measured from the pixels, not written by a model.";
+  static final Concern DOUBT =
+      new Concern(
+          Concern.Code.LOCAL_PROVIDER,
+          "No AI model is configured: this text was measured from the pixels, not written by a model.");
 
   /** What this provider is, for input hashes. */
   public ModelIdentity identity() {
@@ -48,7 +51,7 @@ public class LocalVisionClient {
           FailureKind.PERMANENT, "the prepared image cannot be decoded", null, stats(started));
     }
     AltText altText = measure(request.original(), PixelStatistics.of(image));
-    return new ModelResult.Answered<>(altText, PROMPT_VERSION, DOUBT, stats(started));
+    return new ModelResult.Answered<>(altText, PROMPT_VERSION, List.of(DOUBT), stats(started));
   }
 
   static AltText measure(VisionRequest.OriginalImage original, PixelStatistics pixels) {

@@ -3,6 +3,12 @@ package dev.glimpse.gateway.prompt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glimpse.gateway.Repair;
+import dev.glimpse.gateway.judge.Concern;
+import dev.glimpse.gateway.judge.Judge;
+import dev.glimpse.gateway.judge.Refusals;
+import dev.glimpse.gateway.text.Openings;
+import dev.glimpse.gateway.text.PlainText;
+import dev.glimpse.gateway.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +19,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Asks a vision model for ALT text and labels. Labels are trimmed, de-duplicated without regard to
- * case and bounded in number and length; a description that opens with "The image shows" or "This
- * is an image of" loses that preamble; refusals and descriptions too short to help are soft
- * failures.
+ * Asks a vision model for ALT text and labels. The description and the labels become plain text;
+ * labels are de-duplicated without regard to case and bounded in number and length; a description
+ * loses a redundant opening such as "The image shows". Refusals anywhere, and descriptions too
+ * short to help, are soft failures; what else a person must see is judged by {@link Judge}.
  */
 public final class AltTextPrompt extends Prompt<AltText> {
 
@@ -27,11 +33,14 @@ public final class AltTextPrompt extends Prompt<AltText> {
   static final int MAX_LABEL_LENGTH = 60;
   static final int MIN_DESCRIPTION_LENGTH = 20;
 
-  private static final Pattern PREAMBLE =
-      Pattern.compile(
-          "^(?:(?:the|this) (?:image|picture|photo|photograph) (?:shows|depicts|is of|contains)"
-              + "|this is an? (?:image|picture|photo|photograph) of)[:,]?\\s+",
-          Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Set<String>> ALIASES =
+      Map.of(
+          "description",
+          Set.of("description", "desc", "alttext", "alt", "caption", "imagedescription", "text"),
+          "labels",
+          Set.of("labels", "label", "tags", "tag", "keywords", "categories", "objects"));
+
+  private static final Pattern LABEL_SEPARATORS = Pattern.compile("[,;\\n]");
 
   private AltTextPrompt() {}
 
@@ -74,51 +83,65 @@ public final class AltTextPrompt extends Prompt<AltText> {
   }
 
   @Override
-  protected AltText read(ObjectNode answer, Set<Repair> repairs) throws InvalidOutputException {
-    JsonNode description = answer.get("description");
-    if (description == null || !description.isTextual()) {
-      throw new InvalidOutputException("the answer has no \"description\" string");
-    }
-    return new AltText(
-        withoutPreamble(description.asText().strip(), repairs),
-        labels(answer.get("labels"), repairs));
+  protected Map<String, Set<String>> aliases() {
+    return ALIASES;
   }
 
   @Override
-  public Optional<String> softFailure(AltText value) {
-    Optional<String> refusal = SoftFailures.detect(value.description());
-    if (refusal.isPresent()) {
-      return refusal;
-    }
-    if (value.description().length() < MIN_DESCRIPTION_LENGTH) {
-      return Optional.of(
-          "the description is too short to help a reader (\"" + value.description() + "\")");
-    }
-    return Optional.empty();
-  }
-
-  private static List<String> labels(JsonNode labels, Set<Repair> repairs)
+  protected AltText read(ObjectNode answer, Set<Repair> repairs, Expectation expectation)
       throws InvalidOutputException {
-    List<String> raw = new ArrayList<>();
-    if (labels != null && labels.isTextual()) {
-      repairs.add(Repair.LABELS_SPLIT);
-      for (String part : labels.asText().split("[,;\\n]")) {
-        raw.add(part);
-      }
-    } else if (labels != null && labels.isArray()) {
-      for (JsonNode label : labels) {
-        if (!label.isTextual()) {
-          throw new InvalidOutputException("every label must be a string, not " + label);
-        }
-        raw.add(label.asText());
-      }
-    } else {
+    String text =
+        PlainText.of(
+            AnswerFields.text(field(answer, "description", repairs), "description", repairs),
+            repairs);
+    if (text.isEmpty()) {
+      throw new InvalidOutputException("the \"description\" is empty");
+    }
+    JsonNode labels = field(answer, "labels", repairs);
+    if (labels == null) {
       throw new InvalidOutputException("the answer has no \"labels\" array");
     }
+    return new AltText(
+        Openings.ofDescription(text, expectation.language(), repairs),
+        tidy(Items.read(labels, "labels", LABEL_SEPARATORS, repairs), repairs));
+  }
+
+  @Override
+  public Judged<AltText> judge(AltText value, Set<Repair> repairs, Expectation expectation) {
+    String description = value.description();
+    Optional<String> refusal =
+        Refusals.inField(description)
+            .or(
+                () ->
+                    value.labels().stream()
+                        .map(Refusals::inField)
+                        .flatMap(Optional::stream)
+                        .findFirst());
+    if (refusal.isPresent()) {
+      return Judged.refused(refusal.get());
+    }
+    Optional<Concern> unhelpful = Judge.unhelpful(description, expectation.subject());
+    if (unhelpful.isEmpty() && description.length() < MIN_DESCRIPTION_LENGTH) {
+      return Judged.refused(
+          "The description is too short to help a reader (“" + description + "”)");
+    }
+    List<Concern> concerns = new ArrayList<>();
+    unhelpful.ifPresent(concerns::add);
+    concerns.addAll(
+        Judge.text(description, expectation.language(), expectation.softLimit(), repairs));
+    if (!Judge.has(concerns, Concern.Code.INSTRUCTIONS)) {
+      Judge.instructions(value.labels()).ifPresent(concerns::add);
+    }
+    String finished =
+        Judge.has(concerns, Concern.Code.CUT_OFF) ? description : Sentences.ended(description);
+    return Judged.answered(new AltText(finished, value.labels()), concerns);
+  }
+
+  private static List<String> tidy(List<String> raw, Set<Repair> repairs) {
     List<String> tidy = new ArrayList<>();
     Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (String label : raw) {
-      String text = label.strip();
+      String text = Sentences.unended(PlainText.of(label, repairs));
       if (text.length() > MAX_LABEL_LENGTH) {
         text = text.substring(0, MAX_LABEL_LENGTH).strip();
       }
@@ -127,14 +150,5 @@ public final class AltTextPrompt extends Prompt<AltText> {
       }
     }
     return tidy;
-  }
-
-  static String withoutPreamble(String description, Set<Repair> repairs) {
-    String stripped = PREAMBLE.matcher(description).replaceFirst("");
-    if (stripped.isEmpty() || stripped.equals(description)) {
-      return description;
-    }
-    repairs.add(Repair.PREAMBLE_REMOVED);
-    return Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1);
   }
 }

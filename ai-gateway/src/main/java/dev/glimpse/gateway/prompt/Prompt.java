@@ -3,12 +3,10 @@ package dev.glimpse.gateway.prompt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glimpse.gateway.Repair;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,21 +31,36 @@ public abstract class Prompt<T> {
   public abstract Map<String, Object> schema();
 
   /**
-   * Validates and tidies an answer into a {@code T}, adding to {@code repairs} what it had to mend.
+   * Validates and tidies an answer into a {@code T}, adding to {@code repairs} what it had to mend:
+   * texts are plain text already, but not yet ended as sentences.
    *
+   * @param answer the object that holds the answer's fields, unwrapped already
    * @throws InvalidOutputException with a reason the model can be told, when the answer does not
    *     fit
    */
-  protected abstract T read(ObjectNode answer, Set<Repair> repairs) throws InvalidOutputException;
+  protected abstract T read(ObjectNode answer, Set<Repair> repairs, Expectation expectation)
+      throws InvalidOutputException;
 
-  /** Why a valid-looking answer is still not one (a refusal, too short), if it is not. */
-  public Optional<String> softFailure(T value) {
-    return Optional.empty();
+  /**
+   * Judges a read answer: a refusal or a result too poor to keep, or the finished result with what
+   * a person must see about it.
+   *
+   * @param repairs what reading the answer had to mend
+   */
+  public abstract Judged<T> judge(T value, Set<Repair> repairs, Expectation expectation);
+
+  /** The answer's fields by their names and the aliases models use for them. */
+  protected abstract Map<String, Set<String>> aliases();
+
+  /** Reads {@code answer}, first finding its fields inside wrappers such as {"response": {…}}. */
+  public final T parse(ObjectNode answer, Set<Repair> repairs, Expectation expectation)
+      throws InvalidOutputException {
+    return read(AnswerFields.holder(answer, aliases(), repairs), repairs, expectation);
   }
 
-  /** Reads {@code answer}, first unwrapping it from a wrapper object such as {"response": {…}}. */
-  public final T parse(ObjectNode answer, Set<Repair> repairs) throws InvalidOutputException {
-    return read(unwrapped(answer, repairs), repairs);
+  /** The field {@code name} of {@code answer}, found by its aliases too, or null. */
+  protected JsonNode field(ObjectNode answer, String name, Set<Repair> repairs) {
+    return AnswerFields.field(answer, name, aliases().getOrDefault(name, Set.of()), repairs);
   }
 
   /**
@@ -72,20 +85,5 @@ public abstract class Prompt<T> {
   protected static String languageName(String language) {
     String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
     return name.isBlank() ? language : name;
-  }
-
-  @SuppressWarnings("unchecked")
-  private ObjectNode unwrapped(ObjectNode answer, Set<Repair> repairs) {
-    List<String> required = (List<String>) schema().getOrDefault("required", List.of());
-    if (required.isEmpty() || required.stream().anyMatch(answer::has) || answer.size() != 1) {
-      return answer;
-    }
-    Iterator<JsonNode> values = answer.elements();
-    JsonNode inner = values.next();
-    if (inner instanceof ObjectNode object && required.stream().anyMatch(object::has)) {
-      repairs.add(Repair.UNWRAPPED);
-      return object;
-    }
-    return answer;
   }
 }

@@ -3,14 +3,26 @@ package dev.glimpse.gateway.prompt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glimpse.gateway.Repair;
+import dev.glimpse.gateway.judge.Concern;
+import dev.glimpse.gateway.judge.Judge;
+import dev.glimpse.gateway.judge.Refusals;
+import dev.glimpse.gateway.text.Openings;
+import dev.glimpse.gateway.text.PlainText;
+import dev.glimpse.gateway.text.Sentences;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Asks a text model for a summary of a document and its key points. */
+/**
+ * Asks a text model for a summary of a document and its key points. The summary and the key points
+ * become plain text ending as sentences; a "Summary:" label goes. Refusals anywhere, and summaries
+ * too short to be useful, are soft failures; what else a person must see is judged by {@link
+ * Judge}.
+ */
 public final class SummaryPrompt extends Prompt<Summary> {
 
   public static final String VERSION = "summary-1";
@@ -18,6 +30,23 @@ public final class SummaryPrompt extends Prompt<Summary> {
 
   static final int MAX_KEY_POINTS = 8;
   static final int MIN_SUMMARY_LENGTH = 30;
+
+  private static final Map<String, Set<String>> ALIASES =
+      Map.of(
+          "summary",
+          Set.of("summary", "abstract", "tldr", "text", "overview"),
+          "keyPoints",
+          Set.of(
+              "keypoints",
+              "keypoint",
+              "points",
+              "highlights",
+              "bulletpoints",
+              "bullets",
+              "keytakeaways",
+              "takeaways"));
+
+  private static final Pattern POINT_SEPARATORS = Pattern.compile("\\n+");
 
   private SummaryPrompt() {}
 
@@ -58,38 +87,57 @@ public final class SummaryPrompt extends Prompt<Summary> {
   }
 
   @Override
-  protected Summary read(ObjectNode answer, Set<Repair> repairs) throws InvalidOutputException {
-    JsonNode summary = answer.get("summary");
-    if (summary == null || !summary.isTextual()) {
-      throw new InvalidOutputException("the answer has no \"summary\" string");
-    }
-    JsonNode points = answer.get("keyPoints");
-    List<String> keyPoints = new ArrayList<>();
-    if (points != null && points.isArray()) {
-      for (JsonNode point : points) {
-        if (!point.isTextual()) {
-          throw new InvalidOutputException("every key point must be a string, not " + point);
-        }
-        String text = point.asText().strip();
-        if (!text.isEmpty() && keyPoints.size() < MAX_KEY_POINTS) {
-          keyPoints.add(text);
-        }
-      }
-    } else if (points != null && !points.isNull()) {
-      throw new InvalidOutputException("\"keyPoints\" must be an array of strings");
-    }
-    return new Summary(summary.asText().strip(), keyPoints);
+  protected Map<String, Set<String>> aliases() {
+    return ALIASES;
   }
 
   @Override
-  public Optional<String> softFailure(Summary value) {
-    Optional<String> refusal = SoftFailures.detect(value.text());
+  protected Summary read(ObjectNode answer, Set<Repair> repairs, Expectation expectation)
+      throws InvalidOutputException {
+    String text =
+        PlainText.of(
+            AnswerFields.text(field(answer, "summary", repairs), "summary", repairs), repairs);
+    if (text.isEmpty()) {
+      throw new InvalidOutputException("the \"summary\" is empty");
+    }
+    JsonNode points = field(answer, "keyPoints", repairs);
+    List<String> keyPoints = new ArrayList<>();
+    if (points != null && !points.isNull()) {
+      for (String point : Items.read(points, "keyPoints", POINT_SEPARATORS, repairs)) {
+        String plain = PlainText.of(point, repairs);
+        if (!plain.isEmpty() && keyPoints.size() < MAX_KEY_POINTS) {
+          keyPoints.add(plain);
+        }
+      }
+    }
+    return new Summary(Openings.ofSummary(text, repairs), keyPoints);
+  }
+
+  @Override
+  public Judged<Summary> judge(Summary value, Set<Repair> repairs, Expectation expectation) {
+    Optional<String> refusal =
+        Refusals.inField(value.text())
+            .or(
+                () ->
+                    value.keyPoints().stream()
+                        .map(Refusals::inField)
+                        .flatMap(Optional::stream)
+                        .findFirst());
     if (refusal.isPresent()) {
-      return refusal;
+      return Judged.refused(refusal.get());
     }
     if (value.text().length() < MIN_SUMMARY_LENGTH) {
-      return Optional.of("the summary is too short to be useful (\"" + value.text() + "\")");
+      return Judged.refused("The summary is too short to be useful (“" + value.text() + "”)");
     }
-    return Optional.empty();
+    List<Concern> concerns =
+        new ArrayList<>(
+            Judge.text(value.text(), expectation.language(), expectation.softLimit(), repairs));
+    if (!Judge.has(concerns, Concern.Code.INSTRUCTIONS)) {
+      Judge.instructions(value.keyPoints()).ifPresent(concerns::add);
+    }
+    String finished =
+        Judge.has(concerns, Concern.Code.CUT_OFF) ? value.text() : Sentences.ended(value.text());
+    return Judged.answered(
+        new Summary(finished, value.keyPoints().stream().map(Sentences::ended).toList()), concerns);
   }
 }

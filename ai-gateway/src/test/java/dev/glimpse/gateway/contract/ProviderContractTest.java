@@ -12,6 +12,7 @@ import dev.glimpse.gateway.chat.ChatMessage;
 import dev.glimpse.gateway.chat.ChatModel;
 import dev.glimpse.gateway.prompt.AltText;
 import dev.glimpse.gateway.prompt.AltTextPrompt;
+import dev.glimpse.gateway.prompt.Expectation;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -121,7 +122,7 @@ class ProviderContractTest {
             0.2,
             null);
     return new PromptRunner(model, stub.settings(Map.of()).prices())
-        .run(AltTextPrompt.INSTANCE, call);
+        .run(AltTextPrompt.INSTANCE, call, Expectation.in("en"));
   }
 
   private void assertRequestsFollowTheWireFormat(CorpusExchange exchange) {

@@ -14,6 +14,7 @@ import dev.glimpse.gateway.chat.ChatMessage;
 import dev.glimpse.gateway.chat.ChatModel;
 import dev.glimpse.gateway.prompt.AltText;
 import dev.glimpse.gateway.prompt.AltTextPrompt;
+import dev.glimpse.gateway.prompt.Expectation;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class TransportFailureTest {
             0.2,
             null);
     return new PromptRunner(model, stub.settings(Map.of()).prices())
-        .run(AltTextPrompt.INSTANCE, call);
+        .run(AltTextPrompt.INSTANCE, call, Expectation.in("en"));
   }
 
   @Test

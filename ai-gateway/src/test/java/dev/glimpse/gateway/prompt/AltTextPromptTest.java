@@ -16,7 +16,8 @@ class AltTextPromptTest {
   private final Set<Repair> repairs = EnumSet.noneOf(Repair.class);
 
   private AltText parse(String json) throws Exception {
-    return AltTextPrompt.INSTANCE.parse((ObjectNode) MAPPER.readTree(json), repairs);
+    return AltTextPrompt.INSTANCE.parse(
+        (ObjectNode) MAPPER.readTree(json), repairs, Expectation.in("en"));
   }
 
   @Test
@@ -75,9 +76,12 @@ class AltTextPromptTest {
 
   @Test
   void refusesAnAnswerWithoutADescriptionOrWithLabelsThatAreNotStrings() {
-    assertThatThrownBy(() -> parse("{\"caption\": \"A horse\", \"tags\": 7}"))
+    assertThatThrownBy(() -> parse("{\"title\": \"A horse\", \"labels\": []}"))
         .isInstanceOf(InvalidOutputException.class)
         .hasMessageContaining("description");
+    assertThatThrownBy(() -> parse("{\"caption\": \"A horse in a field\", \"tags\": 7}"))
+        .isInstanceOf(InvalidOutputException.class)
+        .hasMessageContaining("labels");
     assertThatThrownBy(
             () -> parse("{\"description\": \"A horse in a field.\", \"labels\": [1, 2]}"))
         .isInstanceOf(InvalidOutputException.class)
@@ -86,19 +90,22 @@ class AltTextPromptTest {
 
   @Test
   void refusalsAndTooShortDescriptionsAreSoftFailures() throws Exception {
-    assertThat(
-            AltTextPrompt.INSTANCE.softFailure(
-                parse(
-                    "{\"description\": \"I'm sorry, I cannot see this image.\", \"labels\": []}")))
-        .isPresent();
-    assertThat(
-            AltTextPrompt.INSTANCE.softFailure(
-                parse("{\"description\": \"A cat.\", \"labels\": []}")))
-        .hasValueSatisfying(reason -> assertThat(reason).contains("too short"));
-    assertThat(
-            AltTextPrompt.INSTANCE.softFailure(
-                parse("{\"description\": \"A grey cat on a wooden floor.\", \"labels\": []}")))
-        .isEmpty();
+    assertThat(judge("{\"description\": \"I'm sorry, I cannot see this image.\", \"labels\": []}"))
+        .extracting(Judged::refusal)
+        .isNotNull();
+    assertThat(judge("{\"description\": \"A cat.\", \"labels\": []}").refusal())
+        .contains("too short");
+    assertThat(judge("{\"description\": \"A grey cat on a wooden floor\", \"labels\": []}"))
+        .satisfies(judged -> assertThat(judged.refusal()).isNull())
+        .satisfies(judged -> assertThat(judged.concerns()).isEmpty())
+        .satisfies(
+            judged ->
+                assertThat(judged.value().description())
+                    .isEqualTo("A grey cat on a wooden floor."));
+  }
+
+  private Judged<AltText> judge(String json) throws Exception {
+    return AltTextPrompt.INSTANCE.judge(parse(json), repairs, Expectation.in("en"));
   }
 
   @Test

@@ -1,0 +1,35 @@
+package dev.glimpse.gateway.text;
+
+import dev.glimpse.gateway.Repair;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a reader cannot see but a screen reader or a browser may act on: control characters,
+ * zero-width characters and bidirectional overrides. Line breaks survive, for the Markdown step
+ * that reads lines.
+ */
+final class Characters {
+
+  /** Control characters other than tab and line feed: each becomes a space. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+
+  /** Format characters: zero-width spaces and joiners, bidi overrides and isolates, BOM. */
+  private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
+
+  private Characters() {}
+
+  static String visibleOnly(String text, Set<Repair> repairs) {
+    String lines =
+        text.replace("\r\n", "\n")
+            .replace('\r', '\n')
+            .replace('\u2028', '\n')
+            .replace('\u2029', '\n');
+    String withoutControl = CONTROL.matcher(lines).replaceAll(" ");
+    String visible = FORMAT.matcher(withoutControl).replaceAll("");
+    if (!visible.equals(lines)) {
+      repairs.add(Repair.CHARACTERS_REMOVED);
+    }
+    return visible;
+  }
+}
