@@ -100,6 +100,16 @@ public final class JsonSalvage {
       }
       text = fence.group(1);
     }
+    Optional<SalvagedJson> found = firstObject(text, repairs);
+    if (found.isEmpty() && text.contains("{\\\"")) {
+      repairs.add(Repair.DOUBLE_ENCODED);
+      found = firstObject(unescaped(text), repairs);
+    }
+    return found;
+  }
+
+  /** The first balanced candidate of {@code text} that reads as an object. */
+  private static Optional<SalvagedJson> firstObject(String text, Set<Repair> repairs) {
     int candidates = 0;
     for (int start = text.indexOf('{');
         start >= 0 && candidates < MAX_CANDIDATES;
@@ -128,20 +138,16 @@ public final class JsonSalvage {
     if (lenient.isPresent()) {
       return Optional.of(new SalvagedJson(lenient.get(), repairs).with(Repair.REPAIRED_JSON));
     }
-    if (candidate.contains("\\\"")) {
-      return parse(STRICT, unescaped(candidate))
-          .map(object -> new SalvagedJson(object, repairs).with(Repair.DOUBLE_ENCODED));
-    }
     return Optional.empty();
   }
 
-  /** An object escaped as if inside a JSON string: {@code {\"description\": …}}. */
-  private static String unescaped(String candidate) {
+  /** Text escaped as if inside a JSON string ({@code {\"description\": …}}), unescaped. */
+  private static String unescaped(String text) {
     try {
-      JsonNode text = LENIENT.readTree("\"" + candidate.replace("\n", "\\n") + "\"");
-      return text.isTextual() ? text.asText() : candidate;
+      JsonNode unescaped = LENIENT.readTree("\"" + text.replace("\n", "\\n") + "\"");
+      return unescaped.isTextual() ? unescaped.asText() : text;
     } catch (JsonProcessingException e) {
-      return candidate;
+      return text;
     }
   }
 

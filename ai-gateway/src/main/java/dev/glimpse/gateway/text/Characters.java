@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  */
 final class Characters {
 
-  /** Control characters other than tab and line feed: each becomes a space. */
+  /** Control characters that separate like whitespace: each becomes a space. */
+  private static final Pattern SEPARATING =
+      Pattern.compile("[\\u000B\\u000C\\u001C-\\u001F\\u0085]");
+
+  /** The other control characters but tab and line feed: each is removed. */
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
   /** Format characters: zero-width spaces and joiners, bidi overrides and isolates, BOM. */
@@ -25,7 +29,8 @@ final class Characters {
             .replace('\r', '\n')
             .replace('\u2028', '\n')
             .replace('\u2029', '\n');
-    String withoutControl = CONTROL.matcher(lines).replaceAll(" ");
+    String separated = SEPARATING.matcher(lines).replaceAll(" ");
+    String withoutControl = CONTROL.matcher(separated).replaceAll("");
     String visible = FORMAT.matcher(withoutControl).replaceAll("");
     if (!visible.equals(lines)) {
       repairs.add(Repair.CHARACTERS_REMOVED);

@@ -40,11 +40,15 @@ record CorpusExchange(
   }
 
   static List<CorpusExchange> all() {
-    try (Stream<Path> files = Files.list(directory())) {
+    return all("llm").stream().map(CorpusExchange::read).toList();
+  }
+
+  /** The exchange files of {@code corpus/<name>}, sorted by name. */
+  static List<Path> all(String name) {
+    try (Stream<Path> files = Files.list(directory(name))) {
       return files
           .filter(file -> file.toString().endsWith(".json"))
           .sorted()
-          .map(CorpusExchange::read)
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -52,18 +56,18 @@ record CorpusExchange(
   }
 
   static CorpusExchange named(String name) {
-    return read(directory().resolve(name + ".json"));
+    return read(directory("llm").resolve(name + ".json"));
   }
 
-  private static Path directory() {
+  private static Path directory(String name) {
     try {
-      return Path.of(CorpusExchange.class.getResource("/corpus/llm").toURI());
+      return Path.of(CorpusExchange.class.getResource("/corpus/" + name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static CorpusExchange read(Path file) {
+  static CorpusExchange read(Path file) {
     try {
       JsonNode exchange = MAPPER.readTree(file.toFile());
       String name = file.getFileName().toString().replace(".json", "");
