@@ -10,6 +10,7 @@ import dev.glimpse.domain.image.ImageAsset;
 import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.image.InputHash;
 import dev.glimpse.domain.image.Preview;
+import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.ClaimedTask;
 import dev.glimpse.domain.task.TaskKind;
@@ -48,6 +49,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
   @Inject ModelCallMeter meter;
 
   @Inject ModelSlots slots;
+
+  @Inject GlimpseSettings settings;
 
   private final ImagePreparer preparer = new ImagePreparer();
 
@@ -107,7 +110,9 @@ public class DescribeImagesProcessor implements ItemProcessor {
         new VisionRequest(
             prepared.jpeg(),
             new VisionRequest.OriginalImage(image.width(), image.height(), prepared.transparent()),
-            image.language());
+            image.language(),
+            image.filename(),
+            settings.altTextPurpose().softLimit());
     ModelResult<AltText> result = slots.call(() -> gateway.describe(request));
     meter.record(TaskKind.DESCRIBE_IMAGE.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));

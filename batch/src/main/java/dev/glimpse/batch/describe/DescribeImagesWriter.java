@@ -57,6 +57,7 @@ public class DescribeImagesWriter extends AbstractItemWriter {
               Triages.reused(reused.altText(), reused.labels(), attempt.language()),
               new TaskOutcome.Completed(
                   "reused the description of image " + attempt.reused().imageId()),
+              false,
               job.actor());
     } else if (attempt.result() instanceof ModelResult.Answered<AltText> described) {
       TaskOutcome outcome =
@@ -76,6 +77,7 @@ public class DescribeImagesWriter extends AbstractItemWriter {
                   described.value().labels(),
                   attempt.language()),
               outcome,
+              described.withheld(),
               job.actor());
     } else if (attempt.result() instanceof ModelResult.Failed<AltText> failed
         && Outcomes.of(failed) instanceof TaskOutcome.Flagged flagged) {

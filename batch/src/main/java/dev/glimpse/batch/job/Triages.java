@@ -5,22 +5,30 @@ import dev.glimpse.gateway.CallStats;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.Providers;
 import dev.glimpse.gateway.Repair;
+import dev.glimpse.gateway.judge.Concern;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads off a gateway result what the review queue's triage weighs. */
 public final class Triages {
 
-  /** Repairs that dug the JSON out of chatter or mended it. */
+  /** Repairs that dug the answer out of chatter or mended its shape. */
   private static final Set<Repair> SALVAGE =
       EnumSet.of(
           Repair.THINKING_REMOVED,
           Repair.FENCES_STRIPPED,
           Repair.CHATTER_REMOVED,
           Repair.REPAIRED_JSON,
+          Repair.DOUBLE_ENCODED,
+          Repair.LOOSE_FORMAT,
           Repair.UNWRAPPED,
-          Repair.LABELS_SPLIT);
+          Repair.KEYS_RENAMED,
+          Repair.LABELS_SPLIT,
+          Repair.LABELS_RESHAPED,
+          Repair.SENTENCES_JOINED);
 
   private Triages() {}
 
@@ -33,7 +41,13 @@ public final class Triages {
         labels,
         language,
         null,
-        answered.doubt(),
+        answered.concerns().stream()
+            .collect(
+                Collectors.toMap(
+                    concern -> concern.code().code(),
+                    Concern::sentence,
+                    (first, second) -> first + " " + second,
+                    LinkedHashMap::new)),
         stats.repairs().contains(Repair.REPAIR_CALL),
         stats.repairs().stream().anyMatch(SALVAGE::contains),
         Providers.LOCAL.equals(stats.provider()),

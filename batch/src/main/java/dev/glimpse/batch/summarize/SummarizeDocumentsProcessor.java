@@ -5,6 +5,7 @@ import dev.glimpse.batch.job.ModelSlots;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.document.DocumentText;
+import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.ClaimedTask;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskStep;
@@ -35,6 +36,8 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
 
   @Inject ModelSlots slots;
 
+  @Inject GlimpseSettings settings;
+
   @Override
   public SummarizeAttempt processItem(Object item) {
     ClaimedTask task = (ClaimedTask) item;
@@ -51,7 +54,12 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
         new TaskStep(
             "read",
             "version " + document.version() + ", " + document.text().length() + " characters"));
-    TextRequest request = new TextRequest(document.title(), document.text(), document.language());
+    TextRequest request =
+        new TextRequest(
+            document.title(),
+            document.text(),
+            document.language(),
+            settings.summaryPurpose().softLimit());
     ModelResult<Summary> result = slots.call(() -> gateway.summarize(request));
     meter.record(TaskKind.SUMMARIZE_DOCUMENT.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));

@@ -1,6 +1,7 @@
 package dev.glimpse.domain.document;
 
 import dev.glimpse.domain.review.Triage;
+import dev.glimpse.domain.review.TriageNotesConverter;
 import dev.glimpse.domain.review.TriageReason;
 import dev.glimpse.domain.review.TriageReasonsConverter;
 import dev.glimpse.domain.support.LinesConverter;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,6 +80,10 @@ public class SummaryProposal {
   @Column(name = "triage_reasons", length = 500)
   private Set<TriageReason> triageReasons;
 
+  @Convert(converter = TriageNotesConverter.class)
+  @Column(name = "triage_notes", length = TriageNotesConverter.COLUMN_LENGTH)
+  private Map<TriageReason, String> triageNotes;
+
   @Column(name = "made_at", nullable = false)
   private Instant madeAt;
 
@@ -126,6 +132,7 @@ public class SummaryProposal {
     this.taskId = task;
     this.triageScore = triage.score();
     this.triageReasons = triage.reasons();
+    this.triageNotes = triage.notes();
     this.madeAt = now;
   }
 
@@ -191,7 +198,10 @@ public class SummaryProposal {
   }
 
   public Triage triage() {
-    return new Triage(triageScore, triageReasons == null ? Set.of() : triageReasons);
+    return new Triage(
+        triageScore,
+        triageReasons == null ? Set.of() : triageReasons,
+        triageNotes == null ? Map.of() : triageNotes);
   }
 
   public Instant madeAt() {

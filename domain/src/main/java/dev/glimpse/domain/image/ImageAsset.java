@@ -3,6 +3,7 @@ package dev.glimpse.domain.image;
 import dev.glimpse.domain.review.ReviewConflictException;
 import dev.glimpse.domain.review.ReviewState;
 import dev.glimpse.domain.review.Triage;
+import dev.glimpse.domain.review.TriageNotesConverter;
 import dev.glimpse.domain.review.TriageReason;
 import dev.glimpse.domain.review.TriageReasonsConverter;
 import dev.glimpse.domain.support.LinesConverter;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -152,6 +154,10 @@ public class ImageAsset {
   @Column(name = "triage_reasons", length = 500)
   private Set<TriageReason> triageReasons;
 
+  @Convert(converter = TriageNotesConverter.class)
+  @Column(name = "triage_notes", length = TriageNotesConverter.COLUMN_LENGTH)
+  private Map<TriageReason, String> triageNotes;
+
   @Column(name = "proposed_alt_text", length = ALT_TEXT_LENGTH)
   private String proposedAltText;
 
@@ -212,15 +218,16 @@ public class ImageAsset {
 
   /**
    * Records a model's description with its provenance and triage. It becomes the image's text,
-   * whose earlier review no longer applies, unless a person wrote or approved the text: then it
-   * waits beside it as a proposal. It waits for a person when {@code reviewRequired} or when it is
-   * a proposal.
+   * whose earlier review no longer applies, unless a person wrote or approved the text, or the text
+   * is {@code withheld} (it must not be used before a person approves it): then it waits as a
+   * proposal. It waits for a person when {@code reviewRequired} or when it is a proposal.
    */
   void describedByModel(
       ImageDescription description,
       String taskId,
       Triage triage,
       boolean reviewRequired,
+      boolean withheld,
       Instant now) {
     this.inputHash = description.inputHash();
     this.describedByTask = taskId;
@@ -228,7 +235,7 @@ public class ImageAsset {
     this.model = description.model();
     this.promptVersion = description.promptVersion();
     String text = Texts.bounded(description.altText(), ALT_TEXT_LENGTH);
-    if (heldByPerson()) {
+    if (heldByPerson() || withheld) {
       this.proposedAltText = text;
       this.proposedLabels = List.copyOf(description.labels());
       this.awaitingReview = true;
@@ -286,8 +293,8 @@ public class ImageAsset {
 
   /**
    * A person turns down the model's text. A proposal beside a person's text is dropped and the
-   * person's text stands (returns false); otherwise the text is marked rejected and must be made
-   * again (returns true).
+   * person's text stands (returns false); otherwise the text, or a withheld proposal, is marked
+   * rejected and must be made again (returns true).
    *
    * @throws ReviewConflictException when there is no model text to turn down
    */
@@ -295,6 +302,11 @@ public class ImageAsset {
     if (proposedAltText == null && altText != null && !aiGenerated) {
       throw new ReviewConflictException(
           "The ALT text of image " + id + " was written by a person; edit it instead.");
+    }
+    if (proposedAltText != null && !heldByPerson()) {
+      clearProposal();
+      reviewed(ReviewState.REJECTED, by, note, now);
+      return true;
     }
     if (proposedAltText != null) {
       clearProposal();
@@ -327,6 +339,7 @@ public class ImageAsset {
   private void triaged(Triage triage) {
     this.triageScore = triage.score();
     this.triageReasons = triage.reasons();
+    this.triageNotes = triage.notes();
   }
 
   private void clearProposal() {
@@ -464,9 +477,10 @@ public class ImageAsset {
 
   /** How doubtful the model's last result is, and why. */
   public Triage triage() {
-    return triageReasons == null
-        ? new Triage(triageScore == null ? 0 : triageScore, Set.of())
-        : new Triage(triageScore == null ? 0 : triageScore, triageReasons);
+    return new Triage(
+        triageScore == null ? 0 : triageScore,
+        triageReasons == null ? Set.of() : triageReasons,
+        triageNotes == null ? Map.of() : triageNotes);
   }
 
   /** A model's text waiting beside a person's, or null. */

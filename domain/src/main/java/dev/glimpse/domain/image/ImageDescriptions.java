@@ -38,7 +38,9 @@ public class ImageDescriptions {
   /**
    * Records a model's description of the image of a task held under {@code leaseOwner} and
    * concludes the task with {@code outcome}. In review mode, and for a FLAGGED outcome, the
-   * description waits for a person. Returns false, recording nothing, when the lease was lost.
+   * description waits for a person; a {@code withheld} one waits as a proposal and is not the
+   * image's ALT text until a person approves it. Returns false, recording nothing, when the lease
+   * was lost.
    */
   public boolean recordDescription(
       String taskId,
@@ -47,6 +49,7 @@ public class ImageDescriptions {
       ImageDescription description,
       TriageSignals signals,
       TaskOutcome outcome,
+      boolean withheld,
       Actor actor) {
     return tasks.concludeWithSubject(
         taskId,
@@ -65,6 +68,7 @@ public class ImageDescriptions {
               task.id(),
               Triage.assess(signals, settings.altTextPurpose()),
               reviewRequired,
+              withheld,
               now);
           history.proposed(
               ContentKind.IMAGES,

@@ -3,6 +3,7 @@ package dev.glimpse.domain.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TriageTest {
@@ -65,7 +66,15 @@ class TriageTest {
     Triage triage =
         Triage.assess(
             new TriageSignals(
-                CLEAN, List.of(), "en", null, "made without a model", false, false, true, 0.3),
+                CLEAN,
+                List.of(),
+                "en",
+                null,
+                Map.of("local-provider", "Made without a model."),
+                false,
+                false,
+                true,
+                0.3),
             ALT_TEXT);
 
     assertThat(triage.reasons())
@@ -75,14 +84,58 @@ class TriageTest {
   }
 
   @Test
-  void aDoubtFromAModelCountsWhenNoLocalProviderExplainsIt() {
+  void eachConcernBecomesTheReasonOfItsCodeWithItsSentence() {
     Triage triage =
         Triage.assess(
             new TriageSignals(
-                CLEAN, List.of("cat"), "en", null, "only 3 words", false, false, false, 0.9),
+                CLEAN,
+                List.of("cat"),
+                "en",
+                null,
+                Map.of(
+                    "instructions", "The text addresses the system (“you must”).",
+                    "markup-removed", "The model wrote HTML; it was removed.",
+                    "some-future-code", "Something new."),
+                false,
+                false,
+                false,
+                0.9),
             ALT_TEXT);
 
-    assertThat(triage.reasons()).containsExactly(TriageReason.DOUBTED);
+    assertThat(triage.reasons())
+        .containsExactlyInAnyOrder(
+            TriageReason.INSTRUCTIONS, TriageReason.MARKUP_REMOVED, TriageReason.DOUBTED);
+    assertThat(triage.score()).isEqualTo(90 + 30 + 50);
+    assertThat(triage.sentence(TriageReason.INSTRUCTIONS)).contains("you must");
+    assertThat(triage.sentence(TriageReason.DOUBTED)).isEqualTo("Something new.");
+    assertThat(triage.sentence(TriageReason.NO_LABELS)).isEqualTo("No labels");
+  }
+
+  @Test
+  void aTextFarOverTheLimitIsNotAlsoJustTooLong() {
+    Triage triage =
+        Triage.assess(
+            new TriageSignals(
+                (CLEAN + " ").repeat(5),
+                List.of("cat"),
+                "en",
+                null,
+                Map.of("far-too-long", "The text has 410 characters."),
+                false,
+                false,
+                false,
+                null),
+            ALT_TEXT);
+
+    assertThat(triage.reasons()).containsExactly(TriageReason.FAR_TOO_LONG);
+  }
+
+  @Test
+  void everyReasonHasADistinctCodeThatFindsItAgain() {
+    for (TriageReason reason : TriageReason.values()) {
+      assertThat(TriageReason.ofCode(reason.code())).hasValue(reason);
+    }
+    assertThat(TriageReason.ofCode("markup-removed")).hasValue(TriageReason.MARKUP_REMOVED);
   }
 
   @Test
