@@ -46,7 +46,12 @@ final class OllamaStub {
 
   /** Answers every chat request with the corpus exchange {@code name} (e.g. ollama-ok-clean). */
   OllamaStub answerWith(String name) {
-    wireMock.register(post(urlPathEqualTo("/api/chat")).willReturn(response(exchange(name))));
+    return answerWith(exchange(name));
+  }
+
+  /** Answers every chat request with {@code exchange}, a corpus file's content. */
+  OllamaStub answerWith(JsonNode exchange) {
+    wireMock.register(post(urlPathEqualTo("/api/chat")).willReturn(response(exchange)));
     return this;
   }
 

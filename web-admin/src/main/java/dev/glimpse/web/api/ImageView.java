@@ -28,6 +28,7 @@ public record ImageView(
    *     when doubtful it should not be published yet
    * @param score how doubtful the model's last result is (0: nothing against it)
    * @param reasons why, as reviewers read them
+   * @param flags the same reasons with their codes and what was found
    */
   public record Review(
       String state,
@@ -36,7 +37,14 @@ public record ImageView(
       String note,
       boolean pending,
       int score,
-      List<String> reasons) {}
+      List<String> reasons,
+      List<Flag> flags) {}
+
+  /**
+   * One reason a person should look: a code ({@code instructions}, {@code markup-removed}…) and a
+   * sentence that says what was found.
+   */
+  public record Flag(String code, String sentence) {}
 
   /** A model's text waiting beside a person's until someone approves or rejects it. */
   public record Proposal(String altText, List<String> labels) {}

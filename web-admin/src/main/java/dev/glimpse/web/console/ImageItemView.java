@@ -5,7 +5,6 @@ import dev.glimpse.domain.image.ImageListing;
 import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.review.ImageReview;
 import dev.glimpse.domain.review.TextHistory;
-import dev.glimpse.domain.review.TriageReason;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.IllegalTaskTransitionException;
@@ -68,7 +67,7 @@ public class ImageItemView implements Serializable {
               image.reviewState().name(),
               image.reviewedBy(),
               image.reviewedAt() == null ? null : image.reviewedAt().toString(),
-              image.triage().reasons().stream().map(TriageReason::label).toList());
+              image.triage().reasons().stream().map(image.triage()::sentence).toList());
     } catch (NotFoundException e) {
       row = null;
       Console.warn("Image " + id + " does not exist.");

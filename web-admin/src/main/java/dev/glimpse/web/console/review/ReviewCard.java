@@ -15,6 +15,7 @@ import java.util.List;
  * @param standingText a person's text that stands beside the proposal, or null
  * @param refusal what the model answered instead of a result, or null
  * @param reasons the triage reasons, as reviewers read them
+ * @param findings what the pipeline found, a sentence each (markup removed, instructions…)
  * @param madeBy provider and model, or null
  * @param version the version the reviewer's edit is based on (the image's, or the summary's)
  */
@@ -28,6 +29,7 @@ public record ReviewCard(
     String standingText,
     String refusal,
     List<String> reasons,
+    List<String> findings,
     int score,
     String madeBy,
     String promptVersion,
@@ -38,6 +40,7 @@ public record ReviewCard(
   public ReviewCard {
     proposedItems = List.copyOf(proposedItems);
     reasons = List.copyOf(reasons);
+    findings = List.copyOf(findings);
   }
 
   public boolean isImage() {
@@ -66,6 +69,10 @@ public record ReviewCard(
 
   public List<String> getReasons() {
     return reasons;
+  }
+
+  public List<String> getFindings() {
+    return findings;
   }
 
   public int getScore() {

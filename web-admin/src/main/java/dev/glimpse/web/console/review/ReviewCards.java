@@ -10,6 +10,7 @@ import dev.glimpse.domain.image.ImageListing;
 import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.review.ContentKind;
 import dev.glimpse.domain.review.ReviewItem;
+import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.review.TriageReason;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.TaskEvent;
@@ -19,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,6 +73,7 @@ public class ReviewCards {
             proposal ? image.altText() : null,
             refusal,
             labels(image.triage().reasons()),
+            findings(image.triage()),
             image.triage().score(),
             image.provider() == null ? null : image.provider() + "/" + image.model(),
             image.promptVersion(),
@@ -99,6 +102,7 @@ public class ReviewCards {
             standing == null ? null : standing.text(),
             proposal.refusal(),
             labels(proposal.triage().reasons()),
+            findings(proposal.triage()),
             proposal.triage().score(),
             proposal.provider() == null ? null : proposal.provider() + "/" + proposal.model(),
             proposal.promptVersion(),
@@ -114,6 +118,14 @@ public class ReviewCards {
       }
     }
     return null;
+  }
+
+  /** What was found, beyond a refusal, which the card shows on its own. */
+  private static List<String> findings(Triage triage) {
+    return triage.notes().entrySet().stream()
+        .filter(note -> note.getKey() != TriageReason.REFUSED)
+        .map(Map.Entry::getValue)
+        .toList();
   }
 
   private static List<String> labels(Set<TriageReason> reasons) {
