@@ -140,6 +140,12 @@ class MessyAnswersIT extends DeployedEarTest {
         assertThat(summary.path("status").asText()).as(name).isEqualTo("FLAGGED");
         assertThat(summary.path("text").isNull()).as(name + ": not served").isTrue();
         assertThat(summary.at("/review/pending").asBoolean()).as(name).isTrue();
+        assertThat(codes(summary.at("/review/flags")))
+            .as(name)
+            .containsAll(
+                "flagged".equals(variant.path("expect").asText())
+                    ? texts(variant.path("flags"))
+                    : List.of("refused"));
       }
     }
 

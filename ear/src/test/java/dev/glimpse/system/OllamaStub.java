@@ -178,9 +178,18 @@ final class OllamaStub {
 
   /** The exchange's body as the provider sends it. */
   static JsonNode exchange(String name) {
-    try (InputStream in = OllamaStub.class.getResourceAsStream("/corpus/llm/" + name + ".json")) {
+    return read("/corpus/llm/" + name + ".json");
+  }
+
+  /** A messy answer variant of the gateway's corpus, e.g. ollama-instructions-ignore-previous. */
+  static JsonNode variant(String name) {
+    return read("/corpus/llm-variants/" + name + ".json");
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = OllamaStub.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no corpus exchange " + name);
+        throw new IllegalArgumentException("no corpus exchange " + resource);
       }
       return MAPPER.readTree(in);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.glimpse.domain.document;
 
 import dev.glimpse.domain.review.TextHistory;
+import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.support.Page;
@@ -256,7 +257,12 @@ public class DocumentService {
         summary != null
             && summary.isFor(document.textSha256())
             && (summary.heldByPerson() || prompt.isCurrent(summary.promptVersion()));
-    return new DocumentListing(document, summary, task, fresh);
+    Triage waiting = Triage.NONE;
+    if (summary == null || summary.proposalWaiting()) {
+      SummaryProposal proposal = em.find(SummaryProposal.class, document.id());
+      waiting = proposal == null ? Triage.NONE : proposal.triage();
+    }
+    return new DocumentListing(document, summary, task, fresh, waiting);
   }
 
   private StoredSummary summaryOf(String documentId) {

@@ -13,8 +13,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 public final class ReviewQueuePage extends ConsolePage {
 
-  /** The item on screen: its title, its reasons as chips, its text and what the model refused. */
-  public record Item(String title, List<String> reasons, String text, String refusal) {}
+  /**
+   * The item on screen: its title, its reasons as chips, what was found about it, its text and what
+   * the model refused.
+   */
+  public record Item(
+      String title, List<String> reasons, List<String> findings, String text, String refusal) {}
 
   private static final By HEADING = By.id("review-item-heading");
   private static final By TEXT = By.id("form:text");
@@ -58,7 +62,11 @@ public final class ReviewQueuePage extends ConsolePage {
             .findFirst()
             .map(element -> element.getText().trim())
             .orElse("");
-    return new Item(currentTitle(), reasons, text.get(0).getAttribute("value"), refusal);
+    List<String> findings =
+        browser.driver().findElements(By.cssSelector("#findings li")).stream()
+            .map(finding -> finding.getText().trim())
+            .toList();
+    return new Item(currentTitle(), reasons, findings, text.get(0).getAttribute("value"), refusal);
   }
 
   /** Presses E: the text field takes the focus. */

@@ -39,7 +39,8 @@ final class DocumentAssembler {
           null,
           null,
           null,
-          new DocumentView.Review(ReviewState.UNREVIEWED.name(), null, null, flagged));
+          new DocumentView.Review(
+              ReviewState.UNREVIEWED.name(), null, null, flagged, FlagView.of(listing.waiting())));
     }
     return new DocumentView.SummaryView(
         summary.text(),
@@ -55,6 +56,7 @@ final class DocumentAssembler {
             summary.reviewState().name(),
             summary.reviewedBy(),
             summary.reviewedAt(),
-            summary.proposalWaiting() || flagged));
+            summary.proposalWaiting() || flagged,
+            FlagView.of(listing.waiting())));
   }
 }

@@ -34,6 +34,8 @@ public record DocumentView(
    *
    * @param pending whether a result waits for a person (a proposal beside the summary, a refusal,
    *     or any result in review mode); it is not served until someone approves it
+   * @param flags why the waiting result needs a look, each with its code and what was found
    */
-  public record Review(String state, String by, Instant at, boolean pending) {}
+  public record Review(
+      String state, String by, Instant at, boolean pending, List<FlagView> flags) {}
 }

@@ -2,11 +2,9 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.image.ImageAsset;
 import dev.glimpse.domain.image.ImageListing;
-import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.review.TriageReason;
 import dev.glimpse.domain.support.Page;
 import dev.glimpse.domain.task.AiTask;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** Maps images of the domain to their API views; nothing else in the API touches an entity. */
@@ -36,7 +34,7 @@ final class ImageAssembler {
             image.awaitingReview(),
             image.triage().score(),
             image.triage().reasons().stream().map(TriageReason::label).toList(),
-            flags(image.triage())),
+            FlagView.of(image.triage())),
         image.proposedAltText() == null
             ? null
             : new ImageView.Proposal(image.proposedAltText(), image.proposedLabels()),
@@ -58,12 +56,6 @@ final class ImageAssembler {
                 image.inputHash(),
                 image.describedByTask()),
         image.createdAt());
-  }
-
-  private static List<ImageView.Flag> flags(Triage triage) {
-    return triage.reasons().stream()
-        .map(reason -> new ImageView.Flag(reason.code(), triage.sentence(reason)))
-        .toList();
   }
 
   static PageView<ImageView> toView(Page<ImageListing> page) {

@@ -38,13 +38,7 @@ public record ImageView(
       boolean pending,
       int score,
       List<String> reasons,
-      List<Flag> flags) {}
-
-  /**
-   * One reason a person should look: a code ({@code instructions}, {@code markup-removed}…) and a
-   * sentence that says what was found.
-   */
-  public record Flag(String code, String sentence) {}
+      List<FlagView> flags) {}
 
   /** A model's text waiting beside a person's until someone approves or rejects it. */
   public record Proposal(String altText, List<String> labels) {}
