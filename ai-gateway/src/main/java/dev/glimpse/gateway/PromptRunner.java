@@ -111,6 +111,8 @@ public final class PromptRunner {
       return Reading.valid(judged.value(), judged.concerns());
     } catch (InvalidOutputException e) {
       return Reading.invalid(e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return Reading.invalid("the answer could not be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -3,13 +3,11 @@ package dev.glimpse.gateway;
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatMessage;
 import dev.glimpse.gateway.chat.ChatModel;
-import dev.glimpse.gateway.judge.Concern;
 import dev.glimpse.gateway.local.LocalTextClient;
 import dev.glimpse.gateway.prompt.Summary;
 import dev.glimpse.gateway.prompt.SummaryPrompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +48,6 @@ public class TextGateway implements TextClient {
       return runner.run(SummaryPrompt.INSTANCE, call(model, request), request.expectation());
     }
     StringBuilder partials = new StringBuilder();
-    List<Concern> concerns = new ArrayList<>();
     CallStats stats = null;
     for (int i = 0; i < chunks.size(); i++) {
       String part = request.title() + " (part " + (i + 1) + " of " + chunks.size() + ")";
@@ -65,12 +62,7 @@ public class TextGateway implements TextClient {
             failed.retryAfter(),
             stats);
       }
-      ModelResult.Answered<Summary> answered = (ModelResult.Answered<Summary>) result;
-      answered.concerns().stream()
-          .filter(concern -> concern.code() != Concern.Code.FAR_TOO_LONG)
-          .map(concern -> new Concern(concern.code(), part + ": " + concern.sentence()))
-          .forEach(concerns::add);
-      Summary summary = answered.value();
+      Summary summary = ((ModelResult.Answered<Summary>) result).value();
       partials.append("Part ").append(i + 1).append(": ").append(summary.text()).append('\n');
       summary.keyPoints().forEach(point -> partials.append("- ").append(point).append('\n'));
       partials.append('\n');
@@ -85,9 +77,8 @@ public class TextGateway implements TextClient {
         runner.run(SummaryPrompt.INSTANCE, call(model, combining), combining.expectation());
     CallStats total = stats.plus(combined.stats());
     if (combined instanceof ModelResult.Answered<Summary> answered) {
-      concerns.addAll(answered.concerns());
       return new ModelResult.Answered<>(
-          answered.value(), answered.promptVersion(), concerns, total);
+          answered.value(), answered.promptVersion(), answered.concerns(), total);
     }
     ModelResult.Failed<Summary> failed = (ModelResult.Failed<Summary>) combined;
     return new ModelResult.Failed<>(failed.kind(), failed.reason(), failed.retryAfter(), total);

@@ -27,22 +27,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Seeded fuzzing of the whole reading path, for both prompts: random text, mutated answers and
+ * Seeded fuzzing of the whole reading path, for both prompts: random text, mutated answers, and
  * valid answers whose values are hostile (markup, entities, Markdown, control and invisible
- * characters, refusals, instructions) go through {@link PromptRunner}. It never throws, and fails
- * only as invalid output or a soft failure; every text it answers with is visible plain text, never
- * blank, and a description or summary ends as a sentence unless a concern says it was cut off. A
- * clean answer amid chatter is always read as written.
+ * characters, refusals, instructions) or stuck in a loop go through {@link PromptRunner}. It never
+ * throws, and fails only as invalid output or a soft failure; every text it answers with is visible
+ * plain text, never blank, and a description or summary ends as a sentence unless a concern says it
+ * was cut off. A clean answer amid chatter is always read as written.
  */
 class PromptFuzzTest {
 
   private static final long SEED = 20261124L;
-  private static final int CASES = 2_500;
+  private static final int CASES = 1_500;
+  private static final int LOOP_CASES = 300;
+  private static final int MAX_LOOP = 12_000;
+  private static final int MAX_SHOWN = 400;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final PriceTable PRICES = PriceTable.parse("m=1.00/2.00");
 
   private static final String ALPHABET = alphabet();
+
+  private static final String PUNCTUATION = "[](){}-–—,;:.!?…\"'“”‘’«»*_#`~|/\\ ";
 
   private static final String[] HTML = {
     "<script>alert(1)</script>",
@@ -101,6 +106,41 @@ class PromptFuzzTest {
     "The image shows ",
     "Summary: ",
     "Here is the JSON:\n"
+  };
+
+  private static final String[] SYMBOLS = {"😀", "👍🏽", "🐈\u200d⬛", "e\u0301", "…", "—"};
+
+  private static final String[] LOOPS = {
+    ".",
+    "...",
+    "[",
+    "![",
+    "“",
+    "«",
+    "`",
+    "**a ",
+    "-",
+    "*",
+    "_",
+    "=",
+    "#",
+    "…",
+    "~",
+    "!",
+    " ",
+    "\n",
+    "- ",
+    "* ",
+    "**",
+    "__",
+    "-\n",
+    "la ",
+    "the cat ",
+    "<br>",
+    "&nbsp;",
+    "\u200b",
+    "a, ",
+    "😀"
   };
 
   private static final String[] ADJECTIVES = {
@@ -216,11 +256,28 @@ class PromptFuzzTest {
     for (int i = 0; i < CASES; i++) {
       List<String> items = new ArrayList<>();
       for (String noun : nouns(random)) {
-        items.add(hostile(random, noun));
+        items.add(hostile(random, base(random, noun)));
       }
-      String valid =
-          answer(form, pick(random, Shape.values()), hostile(random, sentence(random)), items);
-      assertReadSafely(form, valid, random);
+      String lead = hostile(random, base(random, sentence(random)));
+      assertReadSafely(form, answer(form, pick(random, Shape.values()), lead, items), random);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Form.class)
+  void answersStuckInALoopAreReadSafely(Form form) {
+    Random random = new Random(SEED);
+    for (int i = 0; i < LOOP_CASES; i++) {
+      String loop = loop(random);
+      String lead =
+          switch (random.nextInt(3)) {
+            case 0 -> loop;
+            case 1 -> sentence(random) + " " + loop;
+            default -> loop + sentence(random);
+          };
+      List<String> items =
+          random.nextBoolean() ? List.of(pick(random, NOUNS) + loop) : nouns(random);
+      assertReadSafely(form, answer(form, pick(random, Shape.values()), lead, items), random);
     }
   }
 
@@ -270,7 +327,7 @@ class PromptFuzzTest {
     for (String text : form.texts(answered.value())) {
       assertThat(text).as("%s from %s", read, shown(answer)).isNotBlank().doesNotContain("<", ">");
       assertThat(invisibles(text))
-          .as("control or format characters in %s from %s", read, shown(answer))
+          .as("control, format or unpaired surrogate characters in %s from %s", read, shown(answer))
           .isEmpty();
     }
     assertThat(
@@ -342,23 +399,58 @@ class PromptFuzzTest {
   private static String mutated(Random random, String valid) {
     StringBuilder text = new StringBuilder(valid);
     for (int m = 1 + random.nextInt(4); m > 0 && text.length() > 0; m--) {
-      int at = random.nextInt(text.length());
+      int at = boundary(text, random.nextInt(text.length()));
+      int end = at + Character.charCount(text.codePointAt(at));
       switch (random.nextInt(7)) {
-        case 0, 1 -> text.deleteCharAt(at);
+        case 0, 1 -> text.delete(at, end);
         case 2, 3 -> text.insert(at, piece(random));
-        case 4, 5 -> text.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        case 4, 5 -> text.replace(at, end, String.valueOf(pick(random, ALPHABET)));
         default -> text.setLength(at);
       }
     }
     return text.toString();
   }
 
+  /** {@code words}, or nothing, or punctuation only, for hostile fragments to fill. */
+  private static String base(Random random, String words) {
+    return switch (random.nextInt(4)) {
+      case 0 -> "";
+      case 1 -> randomChars(random, PUNCTUATION, 1 + random.nextInt(40));
+      default -> words;
+    };
+  }
+
+  private static String randomChars(Random random, String chars, int length) {
+    StringBuilder text = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      text.append(pick(random, chars));
+    }
+    return text.toString();
+  }
+
+  /** A unit repeated up to its bound, with short loops far more likely than long ones. */
+  private static String loop(Random random) {
+    String unit = pick(random, LOOPS);
+    int length = (int) Math.pow(MAX_LOOP, random.nextDouble());
+    return unit.repeat(Math.max(1, length / unit.length()));
+  }
+
   private static String hostile(Random random, String text) {
     StringBuilder hostile = new StringBuilder(text);
-    for (int n = 1 + random.nextInt(4); n > 0; n--) {
-      hostile.insert(random.nextInt(hostile.length() + 1), piece(random));
+    for (int n = random.nextInt(4); n > 0; n--) {
+      hostile.insert(boundary(hostile, random.nextInt(hostile.length() + 1)), piece(random));
     }
     return hostile.toString();
+  }
+
+  /** {@code at}, or the start of the surrogate pair it would split. */
+  private static int boundary(CharSequence text, int at) {
+    boolean inPair =
+        at > 0
+            && at < text.length()
+            && Character.isHighSurrogate(text.charAt(at - 1))
+            && Character.isLowSurrogate(text.charAt(at));
+    return inPair ? at - 1 : at;
   }
 
   private static String randomText(Random random, int pieces) {
@@ -370,11 +462,12 @@ class PromptFuzzTest {
   }
 
   private static String piece(Random random) {
-    return switch (random.nextInt(6)) {
-      case 0, 1 -> String.valueOf(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    return switch (random.nextInt(7)) {
+      case 0, 1 -> String.valueOf(pick(random, ALPHABET));
       case 2 -> pick(random, HTML);
       case 3 -> pick(random, MARKDOWN);
       case 4 -> pick(random, PHRASES);
+      case 5 -> pick(random, SYMBOLS);
       default -> pick(random, NOUNS) + " ";
     };
   }
@@ -417,29 +510,36 @@ class PromptFuzzTest {
     return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
+  /** Control and format characters, and halves of a surrogate pair without the other half. */
   private static List<String> invisibles(String text) {
-    return text.chars()
-        .filter(
-            c ->
-                Character.getType(c) == Character.CONTROL
-                    || Character.getType(c) == Character.FORMAT)
+    return text.codePoints()
+        .filter(PromptFuzzTest::invisible)
         .mapToObj(c -> String.format("U+%04X", c))
         .toList();
   }
 
-  /** {@code text} with control and format characters written as escapes, for messages. */
+  private static boolean invisible(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE;
+  }
+
+  /** {@code text} with what {@link #invisible} finds written as escapes, for messages. */
   private static String shown(String text) {
     StringBuilder shown = new StringBuilder();
-    text.chars()
+    text.codePoints()
         .forEach(
-            c ->
-                shown.append(
-                    c != '\n'
-                            && (Character.getType(c) == Character.CONTROL
-                                || Character.getType(c) == Character.FORMAT)
-                        ? String.format("\\u%04x", c)
-                        : String.valueOf((char) c)));
-    return shown.toString().replace("\n", "\\n");
+            c -> {
+              if (c == '\n') {
+                shown.append("\\n");
+              } else if (invisible(c)) {
+                shown.append(String.format("\\u%04x", c));
+              } else {
+                shown.appendCodePoint(c);
+              }
+            });
+    return shown.length() > MAX_SHOWN
+        ? shown.substring(0, MAX_SHOWN) + "… (" + text.length() + " characters)"
+        : shown.toString();
   }
 
   private static String alphabet() {
@@ -449,6 +549,10 @@ class PromptFuzzTest {
       chars.append(c);
     }
     return chars.append("\u007f\u200b\u200e\u202e\u2066\ufeff").toString();
+  }
+
+  private static char pick(Random random, String chars) {
+    return chars.charAt(random.nextInt(chars.length()));
   }
 
   @SafeVarargs

@@ -33,7 +33,7 @@ class MessyAnswersIT extends DeployedEarTest {
 
   /** Concern codes whose text waits as a proposal instead of becoming the ALT text. */
   private static final Set<String> WITHHELD =
-      Set.of("instructions", "repeated", "not-words", "filename", "generic");
+      Set.of("instructions", "repeated", "filename", "generic");
 
   /** What no published text may say outside quotation marks. */
   private static final List<String> FORBIDDEN =
@@ -41,7 +41,7 @@ class MessyAnswersIT extends DeployedEarTest {
           "ignore previous instructions",
           "ignore all previous instructions",
           "system prompt",
-          "you must",
+          "you are now",
           "mark this as",
           "i'm sorry",
           "i am unable",

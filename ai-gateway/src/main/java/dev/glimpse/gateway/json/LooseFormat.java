@@ -1,8 +1,11 @@
 package dev.glimpse.gateway.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.glimpse.gateway.Repair;
 import java.io.IOException;
 import java.util.Optional;
@@ -18,7 +21,9 @@ import java.util.regex.Pattern;
  */
 final class LooseFormat {
 
-  private static final YAMLMapper YAML = new YAMLMapper();
+  /** Reads "No" and "on" as words, not as booleans, whatever YAML 1.1 says. */
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
 
   /** A line that starts a field: a short key of words, then a colon. */
   private static final Pattern KEY_LINE =
@@ -48,10 +53,29 @@ final class LooseFormat {
           fence.find(0)
               ? Set.of(Repair.LOOSE_FORMAT, Repair.FENCES_STRIPPED)
               : Set.of(Repair.LOOSE_FORMAT);
-      return Optional.of(new SalvagedJson(object, repairs));
+      return Optional.of(new SalvagedJson(scalarsAsText(object), repairs));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** {@code node} with every number and boolean read as the text it was written as. */
+  private static ObjectNode scalarsAsText(ObjectNode node) {
+    node.properties().forEach(field -> field.setValue(asText(field.getValue())));
+    return node;
+  }
+
+  private static JsonNode asText(JsonNode value) {
+    if (value instanceof ObjectNode object) {
+      return scalarsAsText(object);
+    }
+    if (value instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, asText(array.get(i)));
+      }
+      return array;
+    }
+    return value.isNumber() || value.isBoolean() ? TextNode.valueOf(value.asText()) : value;
   }
 
   private static boolean fieldNamesOnly(ObjectNode object) {

@@ -26,7 +26,7 @@ public record Concern(Code code, String sentence) {
     /** The text stops mid-sentence. */
     CUT_OFF("cut-off", false),
     /** The text is mostly not letters. */
-    NOT_WORDS("not-words", true),
+    NOT_WORDS("not-words", false),
     /** The description is a file or camera name. */
     FILENAME("filename", true),
     /** The description says nothing: "image", "photo", "untitled". */

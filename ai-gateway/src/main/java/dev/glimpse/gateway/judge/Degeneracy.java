@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class Degeneracy {
 
-  /** A word repeated this many times in a row is a loop. */
-  static final int WORD_RUN = 4;
+  /** A word repeated this many times in a row is a loop ("ha ha ha ha" is a laugh). */
+  static final int WORD_RUN = 6;
 
   /** A phrase of two to eight words repeated this many times in a row is a loop. */
   static final int PHRASE_RUN = 3;
@@ -30,10 +30,14 @@ final class Degeneracy {
 
   static final double MIN_VARIETY = 0.25;
 
-  /** Below this share of letters among the visible characters, a text is not words. */
-  static final double MIN_LETTERS = 0.5;
+  /**
+   * Below this share of letters among the visible characters, a text is not words; a chart's
+   * figures with their labels stay above it.
+   */
+  static final double MIN_LETTERS = 0.3;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+  private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
 
   private static final Set<String> ENGLISH_ENDINGS =
       Set.of(
@@ -67,9 +71,10 @@ final class Degeneracy {
 
   private Degeneracy() {}
 
-  /** The word or phrase {@code text} repeats in a loop, if it does. */
+  /** The word or phrase {@code text} repeats in a loop, if it does; numbers do not count. */
   static Optional<String> repeated(String text) {
-    List<String> words = words(text);
+    List<String> words =
+        words(text).stream().filter(word -> !NUMBER.matcher(word).matches()).toList();
     for (int length = 1; length <= 8; length++) {
       int needed = length == 1 ? WORD_RUN : PHRASE_RUN;
       for (int start = 0; start + length * needed <= words.size(); start++) {
@@ -88,13 +93,13 @@ final class Degeneracy {
   /** The last words of {@code text}, if it stops mid-sentence. */
   static Optional<String> cutOff(String text, String language) {
     String stripped = text.strip();
-    if (stripped.isEmpty() || Sentences.ended((CharSequence) stripped)) {
+    if (stripped.isEmpty() || Sentences.isEnded(stripped)) {
       return Optional.empty();
     }
     List<String> words = words(stripped);
     String last = words.isEmpty() ? "" : words.get(words.size() - 1);
     char end = stripped.charAt(stripped.length() - 1);
-    boolean dangling = ",;:-–—(".indexOf(end) >= 0;
+    boolean dangling = Sentences.dangling(end);
     boolean openQuote =
         count(stripped, '"') % 2 == 1 || count(stripped, '(') > count(stripped, ')');
     boolean endsOnLinkWord =

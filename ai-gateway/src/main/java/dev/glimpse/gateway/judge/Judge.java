@@ -19,17 +19,18 @@ public final class Judge {
 
   /**
    * Concerns about a text to be published: markup the model wrote, instructions, a loop, a cut-off
-   * end, symbols instead of words, a length far over {@code softLimit} (0 for none).
+   * end, symbols instead of words, a length far over {@code softLimit} (0 for none). A description
+   * of an image ({@code describing}) may address no reader either.
    */
   public static List<Concern> text(
-      String text, String language, int softLimit, Set<Repair> repairs) {
+      String text, String language, int softLimit, boolean describing, Set<Repair> repairs) {
     List<Concern> concerns = new ArrayList<>();
     if (repairs.contains(Repair.MARKUP_REMOVED)) {
       concerns.add(
           new Concern(
               Concern.Code.MARKUP_REMOVED, "The model wrote HTML or XML markup; it was removed."));
     }
-    instructions(List.of(text)).ifPresent(concerns::add);
+    instructions(List.of(text), describing).ifPresent(concerns::add);
     Optional<String> loop = Degeneracy.repeated(text);
     if (loop.isPresent()) {
       concerns.add(
@@ -63,9 +64,9 @@ public final class Judge {
   }
 
   /** A concern when any of {@code texts} addresses the system or the reader. */
-  public static Optional<Concern> instructions(List<String> texts) {
+  public static Optional<Concern> instructions(List<String> texts, boolean describing) {
     return texts.stream()
-        .map(Instructions::find)
+        .map(text -> Instructions.find(text, describing))
         .flatMap(Optional::stream)
         .findFirst()
         .map(
@@ -74,7 +75,9 @@ public final class Judge {
                     Concern.Code.INSTRUCTIONS,
                     "The text addresses the system or the reader (“"
                         + words
-                        + "”) instead of describing; it may repeat words seen in the image."));
+                        + (describing
+                            ? "”) instead of describing; it may repeat words seen in the image."
+                            : "”) instead of summarising; it may repeat words of the document.")));
   }
 
   /** A concern when {@code description} is only a file name, or says nothing. */

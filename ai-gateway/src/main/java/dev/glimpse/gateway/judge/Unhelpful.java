@@ -10,14 +10,15 @@ final class Unhelpful {
 
   private static final Pattern FILE_NAME =
       Pattern.compile(
-          "^[\\p{L}\\p{N}_\\-. ()\\[\\]]{1,120}\\."
+          "^[\\p{L}\\p{N}_\\-. ()\\[\\]~:/\\\\]{1,240}\\."
               + "(?:jpe?g|png|gif|webp|heic|heif|tiff?|bmp|svg|avif|raw|cr2|nef|dng)$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CAMERA_NAME =
       Pattern.compile(
           "^(?:img|dsc|dscn|dscf|dsc_|pxl|mvimg|gopr|gx|dji|sam|wp|vid|photo|image|screenshot"
-              + "|scan|whatsapp image)[ _-]?\\d[\\p{L}\\p{N} _\\-.:]*$",
+              + "|scan|whatsapp image)[ _-]?\\d[\\p{N}_\\-.:]*(?: at [\\p{N}.:]+)?"
+              + "(?:\\.(?:jpe?g|png|heic|gif|webp))?$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> GENERIC =
@@ -58,6 +59,8 @@ final class Unhelpful {
           "sin título",
           "image sans titre");
 
+  private static final String QUOTES = "\"'“”‘’";
+
   private Unhelpful() {}
 
   /** The file name {@code description} is, if it is only one (or the item's own name). */
@@ -89,7 +92,18 @@ final class Unhelpful {
     return base.length() >= 3 && (text.equalsIgnoreCase(name) || text.equalsIgnoreCase(base));
   }
 
+  /** {@code description} without quotation marks around it and full stops after it. */
   private static String bare(String description) {
-    return description.strip().replaceAll("^[\"'“”‘’]+|[\"'“”‘’.]+$", "").strip();
+    String text = description.strip();
+    int start = 0;
+    int end = text.length();
+    while (start < end && QUOTES.indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start
+        && (QUOTES.indexOf(text.charAt(end - 1)) >= 0 || text.charAt(end - 1) == '.')) {
+      end--;
+    }
+    return text.substring(start, end).strip();
   }
 }

@@ -128,13 +128,17 @@ public final class AltTextPrompt extends Prompt<AltText> {
     List<Concern> concerns = new ArrayList<>();
     unhelpful.ifPresent(concerns::add);
     concerns.addAll(
-        Judge.text(description, expectation.language(), expectation.softLimit(), repairs));
+        Judge.text(description, expectation.language(), expectation.softLimit(), true, repairs));
     if (!Judge.has(concerns, Concern.Code.INSTRUCTIONS)) {
-      Judge.instructions(value.labels()).ifPresent(concerns::add);
+      Judge.instructions(value.labels(), true).ifPresent(concerns::add);
     }
     String finished =
         Judge.has(concerns, Concern.Code.CUT_OFF) ? description : Sentences.ended(description);
     return Judged.answered(new AltText(finished, value.labels()), concerns);
+  }
+
+  private static boolean hasWord(String label) {
+    return label.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static List<String> tidy(List<String> raw, Set<Repair> repairs) {
@@ -143,9 +147,9 @@ public final class AltTextPrompt extends Prompt<AltText> {
     for (String label : raw) {
       String text = Sentences.unended(PlainText.of(label, repairs));
       if (text.length() > MAX_LABEL_LENGTH) {
-        text = text.substring(0, MAX_LABEL_LENGTH).strip();
+        text = Sentences.truncated(text, MAX_LABEL_LENGTH).strip();
       }
-      if (!text.isEmpty() && seen.add(text) && tidy.size() < MAX_LABELS) {
+      if (hasWord(text) && seen.add(text) && tidy.size() < MAX_LABELS) {
         tidy.add(text);
       }
     }

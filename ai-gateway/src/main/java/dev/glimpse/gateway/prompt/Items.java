@@ -97,17 +97,30 @@ final class Items {
     throw new InvalidOutputException("an item of \"" + name + "\" has no name: " + object);
   }
 
-  /** A map of item to score, best first; or one object that names a single item. */
+  /**
+   * One object that names a single item ({@code {"label": "dog", "score": 0.9}}); a map of item to
+   * score, best first; or a map of texts ({@code {"primary": "dog"}}), its values.
+   */
   private static List<String> fromObject(JsonNode object, String name)
       throws InvalidOutputException {
-    boolean scores = true;
-    for (JsonNode value : object) {
-      scores &= value.isNumber();
-    }
-    if (!scores) {
-      return List.of(named(object, name));
+    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (field.getValue().isTextual()
+          && NAME_KEYS.contains(AnswerFields.normalized(field.getKey()))) {
+        return List.of(field.getValue().asText());
+      }
     }
     List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.properties());
+    entries.removeIf(entry -> !entry.getValue().isNumber());
+    if (entries.isEmpty()) {
+      List<String> values = new ArrayList<>();
+      object.forEach(value -> values.add(value.isTextual() ? value.asText() : ""));
+      values.removeIf(String::isBlank);
+      if (values.isEmpty()) {
+        throw new InvalidOutputException("\"" + name + "\" holds no items: " + object);
+      }
+      return values;
+    }
     entries.sort(
         Comparator.comparingDouble((Map.Entry<String, JsonNode> e) -> e.getValue().asDouble())
             .reversed());

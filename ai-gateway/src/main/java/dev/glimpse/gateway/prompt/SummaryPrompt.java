@@ -131,9 +131,10 @@ public final class SummaryPrompt extends Prompt<Summary> {
     }
     List<Concern> concerns =
         new ArrayList<>(
-            Judge.text(value.text(), expectation.language(), expectation.softLimit(), repairs));
+            Judge.text(
+                value.text(), expectation.language(), expectation.softLimit(), false, repairs));
     if (!Judge.has(concerns, Concern.Code.INSTRUCTIONS)) {
-      Judge.instructions(value.keyPoints()).ifPresent(concerns::add);
+      Judge.instructions(value.keyPoints(), false).ifPresent(concerns::add);
     }
     String finished =
         Judge.has(concerns, Concern.Code.CUT_OFF) ? value.text() : Sentences.ended(value.text());

@@ -23,6 +23,7 @@ final class Markup {
 
   private Markup() {}
 
+  /** The text a reader sees of {@code text}: tags, comments, scripts and styles go. */
   static String toText(String text, Set<Repair> repairs) {
     String plain = text;
     if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
@@ -36,11 +37,20 @@ final class Markup {
         repairs.add(Repair.ENTITIES_DECODED);
       }
     }
-    if (plain.indexOf('<') < 0 && plain.indexOf('>') < 0) {
-      return plain;
+    return plain;
+  }
+
+  /**
+   * {@code text} without anything that could still be read as markup: tags an entity spelled out
+   * ({@code &lt;b&gt;}) and stray angle brackets. Runs after Markdown, whose quotes start with
+   * {@code >}.
+   */
+  static String withoutAngleBrackets(String text, Set<Repair> repairs) {
+    if (text.indexOf('<') < 0 && text.indexOf('>') < 0) {
+      return text;
     }
-    String untagged = TAG_LIKE.matcher(plain).replaceAll(" ");
-    if (!untagged.equals(plain)) {
+    String untagged = TAG_LIKE.matcher(text).replaceAll(" ");
+    if (!untagged.equals(text)) {
       repairs.add(Repair.MARKUP_REMOVED);
     } else {
       repairs.add(Repair.CHARACTERS_REMOVED);

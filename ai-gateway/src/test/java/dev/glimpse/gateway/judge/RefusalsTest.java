@@ -9,7 +9,7 @@ class RefusalsTest {
   @Test
   void recognisesRefusalsAndBlindAnswers() {
     assertThat(Refusals.detect("I’m sorry, but I can’t help with identifying people."))
-        .hasValue("The model did not do the task (it said “I'm sorry…”)");
+        .hasValue("The model did not do the task (it said “I'm sorry…”).");
     assertThat(Refusals.detect("I cannot see the image you attached.")).isPresent();
     assertThat(Refusals.detect("As an AI language model, I have no eyes.")).isPresent();
     assertThat(Refusals.detect("Es tut mir leid, ich kann das Bild nicht sehen.")).isPresent();

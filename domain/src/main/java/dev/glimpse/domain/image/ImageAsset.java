@@ -240,6 +240,7 @@ public class ImageAsset {
       this.proposedLabels = List.copyOf(description.labels());
       this.awaitingReview = true;
     } else {
+      clearProposal();
       this.altText = text;
       this.labels = new ArrayList<>(description.labels());
       this.aiGenerated = true;

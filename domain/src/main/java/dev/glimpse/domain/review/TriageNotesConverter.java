@@ -1,5 +1,6 @@
 package dev.glimpse.domain.review;
 
+import dev.glimpse.domain.support.Texts;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.EnumMap;
@@ -30,7 +31,7 @@ public class TriageNotesConverter implements AttributeConverter<Map<TriageReason
 
   private static String bounded(String note) {
     String line = note.replaceAll("\\s+", " ").strip();
-    return line.length() <= NOTE_LENGTH ? line : line.substring(0, NOTE_LENGTH - 1) + "…";
+    return Texts.bounded(line, NOTE_LENGTH);
   }
 
   @Override
