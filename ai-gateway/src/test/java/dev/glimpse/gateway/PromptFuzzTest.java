@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatMessage;
-import dev.glimpse.gateway.chat.ChatModel;
 import dev.glimpse.gateway.chat.ChatReply;
 import dev.glimpse.gateway.cost.PriceTable;
 import dev.glimpse.gateway.judge.Concern;
@@ -348,7 +347,7 @@ class PromptFuzzTest {
             form.prompt.schema(),
             0.2,
             null);
-    return new PromptRunner(new Replying(answer, finish), PRICES)
+    return new PromptRunner(ScriptedModel.replying(answer, finish), PRICES)
         .run(form.prompt, call, Expectation.in(language));
   }
 
@@ -558,29 +557,5 @@ class PromptFuzzTest {
   @SafeVarargs
   private static <T> T pick(Random random, T... choices) {
     return choices[random.nextInt(choices.length)];
-  }
-
-  /** A chat model that gives the same reply to every call, repair calls included. */
-  private record Replying(String content, ChatReply.Finish finish) implements ChatModel {
-
-    @Override
-    public String provider() {
-      return "fuzz";
-    }
-
-    @Override
-    public String defaultVisionModel() {
-      return "m";
-    }
-
-    @Override
-    public String defaultTextModel() {
-      return "m";
-    }
-
-    @Override
-    public ChatReply chat(ChatCall call) {
-      return new ChatReply(content, null, finish, 1, 1, content);
-    }
   }
 }

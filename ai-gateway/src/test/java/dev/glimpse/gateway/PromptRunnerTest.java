@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatMessage;
-import dev.glimpse.gateway.chat.ChatModel;
 import dev.glimpse.gateway.chat.ChatReply;
 import dev.glimpse.gateway.chat.DeferredCallException;
 import dev.glimpse.gateway.cost.PriceTable;
@@ -13,11 +12,7 @@ import dev.glimpse.gateway.prompt.AltTextPrompt;
 import dev.glimpse.gateway.prompt.Expectation;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
@@ -143,37 +138,5 @@ class PromptRunnerTest {
               assertThat(failed.kind()).isEqualTo(FailureKind.SOFT_FAILURE);
               assertThat(failed.reason()).contains("I can't help with that.");
             });
-  }
-
-  /** A chat model that plays back scripted answers and records the calls it got. */
-  private static final class ScriptedModel implements ChatModel {
-    private final Deque<Supplier<ChatReply>> script = new ArrayDeque<>();
-    private final List<ChatCall> calls = new ArrayList<>();
-
-    @SafeVarargs
-    final void answers(Supplier<ChatReply>... replies) {
-      script.addAll(List.of(replies));
-    }
-
-    @Override
-    public String provider() {
-      return "scripted";
-    }
-
-    @Override
-    public String defaultVisionModel() {
-      return "m";
-    }
-
-    @Override
-    public String defaultTextModel() {
-      return "m";
-    }
-
-    @Override
-    public ChatReply chat(ChatCall call) {
-      calls.add(call);
-      return script.removeFirst().get();
-    }
   }
 }

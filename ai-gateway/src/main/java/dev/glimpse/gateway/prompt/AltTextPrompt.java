@@ -90,13 +90,7 @@ public final class AltTextPrompt extends Prompt<AltText> {
   @Override
   protected AltText read(ObjectNode answer, Set<Repair> repairs, Expectation expectation)
       throws InvalidOutputException {
-    String text =
-        PlainText.of(
-            AnswerFields.text(field(answer, "description", repairs), "description", repairs),
-            repairs);
-    if (text.isEmpty()) {
-      throw new InvalidOutputException("the \"description\" is empty");
-    }
+    String text = plainText(answer, "description", repairs);
     JsonNode labels = field(answer, "labels", repairs);
     if (labels == null) {
       throw new InvalidOutputException("the answer has no \"labels\" array");

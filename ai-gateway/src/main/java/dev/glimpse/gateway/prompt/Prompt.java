@@ -3,6 +3,7 @@ package dev.glimpse.gateway.prompt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glimpse.gateway.Repair;
+import dev.glimpse.gateway.text.PlainText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,21 @@ public abstract class Prompt<T> {
   public final T parse(ObjectNode answer, Set<Repair> repairs, Expectation expectation)
       throws InvalidOutputException {
     return read(AnswerFields.holder(answer, aliases(), repairs), repairs, expectation);
+  }
+
+  /**
+   * The plain text of the field {@code name} of {@code answer}: a string, or sentences joined.
+   *
+   * @throws InvalidOutputException when the field is missing, not text, or empty once plain
+   */
+  protected String plainText(ObjectNode answer, String name, Set<Repair> repairs)
+      throws InvalidOutputException {
+    String text =
+        PlainText.of(AnswerFields.text(field(answer, name, repairs), name, repairs), repairs);
+    if (text.isEmpty()) {
+      throw new InvalidOutputException("the \"" + name + "\" is empty");
+    }
+    return text;
   }
 
   /** The field {@code name} of {@code answer}, found by its aliases too, or null. */

@@ -94,12 +94,7 @@ public final class SummaryPrompt extends Prompt<Summary> {
   @Override
   protected Summary read(ObjectNode answer, Set<Repair> repairs, Expectation expectation)
       throws InvalidOutputException {
-    String text =
-        PlainText.of(
-            AnswerFields.text(field(answer, "summary", repairs), "summary", repairs), repairs);
-    if (text.isEmpty()) {
-      throw new InvalidOutputException("the \"summary\" is empty");
-    }
+    String text = plainText(answer, "summary", repairs);
     JsonNode points = field(answer, "keyPoints", repairs);
     List<String> keyPoints = new ArrayList<>();
     if (points != null && !points.isNull()) {
