@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.zip.CRC32;
@@ -124,13 +125,34 @@ final class GlimpseClient {
     byte[] bytes = resource("/corpus/images/" + name);
     Answer created =
         uploadImage(name, name.endsWith(".png") ? uniqueCopy(bytes) : bytes, contentType);
+    return awaitTask(created, name, Set.of(status), timeout);
+  }
+
+  /**
+   * Uploads a copy with bytes of its own of the test PNG {@code name} as {@code filename}, with
+   * more form fields, and waits until its task reaches one of {@code statuses}.
+   */
+  JsonNode uploadAsAndAwait(
+      String name,
+      String filename,
+      Map<String, String> fields,
+      Set<String> statuses,
+      Duration timeout) {
+    Answer created =
+        uploadImage(filename, uniqueCopy(resource("/corpus/images/" + name)), "image/png", fields);
+    return awaitTask(created, filename, statuses, timeout);
+  }
+
+  /** The uploaded image of {@code created} once its task reaches one of {@code statuses}. */
+  private JsonNode awaitTask(
+      Answer created, String filename, Set<String> statuses, Duration timeout) {
     if (created.status() != 202) {
       throw new AssertionError(
-          "upload of " + name + " answered " + created.status() + ": " + created.body());
+          "upload of " + filename + " answered " + created.status() + ": " + created.body());
     }
     return await(
         "api/v1/images/" + created.body().path("id").asText(),
-        body -> status.equals(body.at("/task/status").asText()),
+        body -> statuses.contains(body.at("/task/status").asText()),
         timeout);
   }
 

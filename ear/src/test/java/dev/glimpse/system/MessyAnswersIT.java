@@ -157,16 +157,11 @@ class MessyAnswersIT extends DeployedEarTest {
         variant.hasNonNull("subject")
             ? variant.path("subject").asText()
             : variant.path("name").asText() + ".png";
-    GlimpseClient.Answer created =
-        api.uploadImage(
-            filename,
-            GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png")),
-            "image/png",
-            Map.of("language", variant.path("language").asText("en")));
-    assertThat(created.status()).as(filename).isEqualTo(202);
-    return api.await(
-        "api/v1/images/" + created.body().path("id").asText(),
-        body -> Set.of("COMPLETED", "FLAGGED").contains(body.at("/task/status").asText()),
+    return api.uploadAsAndAwait(
+        "chelsea.png",
+        filename,
+        Map.of("language", variant.path("language").asText("en")),
+        Set.of("COMPLETED", "FLAGGED"),
         PATIENCE);
   }
 
