@@ -59,7 +59,8 @@ public class ReviewCards {
     String refusal = null;
     if (listing.task() != null
         && listing.task().status() == TaskStatus.FLAGGED
-        && image.altText() == null) {
+        && image.altText() == null
+        && !proposal) {
       refusal = lastFlag(listing.task().id());
     }
     return Optional.of(
