@@ -2,6 +2,7 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.web.events.EventsResource;
 import dev.glimpse.web.problem.DomainExceptionMappers;
+import dev.glimpse.web.problem.RequestBodyMappers;
 import dev.glimpse.web.problem.UnexpectedExceptionMapper;
 import dev.glimpse.web.problem.WebExceptionMapper;
 import jakarta.ws.rs.ApplicationPath;
@@ -23,6 +24,7 @@ public class ApiApplication extends Application {
         StatsResource.class,
         EventsResource.class,
         ApiKeyFilter.class,
+        RequestChecks.class,
         JsonMapperResolver.class,
         WebExceptionMapper.class,
         UnexpectedExceptionMapper.class,
@@ -33,6 +35,8 @@ public class ApiApplication extends Application {
         DomainExceptionMappers.KeyReused.class,
         DomainExceptionMappers.VersionConflict.class,
         DomainExceptionMappers.DocumentTooLarge.class,
-        DomainExceptionMappers.BadArgument.class);
+        DomainExceptionMappers.BadArgument.class,
+        RequestBodyMappers.BadJson.class,
+        RequestBodyMappers.UnreadableBody.class);
   }
 }

@@ -14,6 +14,7 @@ import dev.glimpse.domain.review.ImageReview;
 import dev.glimpse.domain.review.ReviewState;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
+import dev.glimpse.domain.support.Races;
 import dev.glimpse.domain.support.Streams;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskRunTrigger;
@@ -63,6 +64,9 @@ public class ImagesResource {
 
   @Inject TaskRunTrigger trigger;
 
+  /** Two uploads with one Idempotency-Key at once: the loser's retry finds the winner's image. */
+  static final int RACE_TRIES = 2;
+
   @Context SecurityContext security;
 
   @Context UriInfo uri;
@@ -99,7 +103,8 @@ public class ImagesResource {
             priority,
             idempotencyKey);
 
-    Registration registration = images.register(upload, ApiCaller.of(security));
+    Registration registration =
+        Races.retried(() -> images.register(upload, ApiCaller.of(security)), RACE_TRIES);
     ImageListing created = registration.listing();
     if (created.task() != null && !registration.replayed()) {
       trigger.runSoon();
