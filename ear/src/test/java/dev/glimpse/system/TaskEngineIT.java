@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,8 +54,10 @@ class TaskEngineIT extends DeployedEarTest {
   @Test
   void anOperatorRetriesTheFailuresOfOneCauseAndTheyComplete() {
     ollama.answerWith("ollama-model-not-found");
-    String first = failedImage();
-    String second = failedImage();
+    List<String> failed = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      failed.add(failedImage());
+    }
 
     JsonNode groups = api.get("api/v1/tasks/failures").body();
     JsonNode notFound = null;
@@ -71,15 +75,17 @@ class TaskEngineIT extends DeployedEarTest {
                 .body()
                 .path("items")
                 .findValuesAsText("subjectId"))
-        .contains(first, second);
+        .containsAll(failed);
 
     ollama.reset().answerWith("ollama-ok-clean");
     GlimpseClient.Answer retried =
         api.post("api/v1/tasks/retry?status=FAILED&errorKind=permanent&reason=" + reason);
 
     assertThat(retried.status()).isEqualTo(202);
-    assertThat(retried.body().path("requeued").asInt()).isGreaterThanOrEqualTo(2);
-    for (String id : new String[] {first, second}) {
+    assertThat(retried.body().path("requeued").asInt())
+        .as("five tasks retried in pages of two")
+        .isGreaterThanOrEqualTo(5);
+    for (String id : failed) {
       JsonNode image =
           api.await(
               "api/v1/images/" + id,

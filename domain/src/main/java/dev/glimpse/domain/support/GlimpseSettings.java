@@ -22,6 +22,10 @@ public class GlimpseSettings {
   Duration lease;
 
   @Inject
+  @ConfigProperty(name = "glimpse.task.retry-page-size", defaultValue = "200")
+  int retryPageSize;
+
+  @Inject
   @ConfigProperty(name = "glimpse.image.max-bytes", defaultValue = "26214400")
   long imageMaxBytes;
 
@@ -76,6 +80,11 @@ public class GlimpseSettings {
   /** Attempts a task gets before it is FAILED. */
   public int maxAttempts() {
     return maxAttempts;
+  }
+
+  /** How many tasks a bulk retry sends back to PENDING in each of its transactions. */
+  public int retryPageSize() {
+    return retryPageSize;
   }
 
   /** How long a claimed task is held before another node may take it over. */

@@ -27,11 +27,17 @@ public class TaskReads {
   @Transactional(TxType.SUPPORTS)
   public Page<AiTask> list(TaskQuery query) {
     List<AiTask> tasks = select(query, query.page() * query.size(), query.size());
+    return new Page<>(tasks, count(query), query.page(), query.size());
+  }
+
+  /** How many tasks match {@code query}, whatever its page. */
+  @Transactional(TxType.SUPPORTS)
+  public long count(TaskQuery query) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<AiTask> task = count.from(AiTask.class);
     count.select(cb.count(task)).where(filters(cb, task, query));
-    return new Page<>(tasks, em.createQuery(count).getSingleResult(), query.page(), query.size());
+    return em.createQuery(count).getSingleResult();
   }
 
   /**
