@@ -2,7 +2,6 @@ package dev.glimpse.batch.schedule;
 
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.Actor;
-import dev.glimpse.domain.task.TaskRunTrigger;
 import dev.glimpse.domain.task.TaskService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -31,13 +30,13 @@ import org.jboss.logging.Logger;
 /**
  * Starts the batch jobs ({@value #DESCRIBE_IMAGES}, {@value #SUMMARIZE_DOCUMENTS}) every {@code
  * GLIMPSE_BATCH_INTERVAL}, each unless an execution is already running on this node, and at once
- * when asked through {@link TaskRunTrigger}. Claims and leases keep several nodes doing this from
- * processing a task twice.
+ * when {@link BatchWakeUp} asks. Claims and leases keep several nodes doing this from processing a
+ * task twice.
  */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class BatchScheduler implements TaskRunTrigger {
+public class BatchScheduler {
 
   public static final String DESCRIBE_IMAGES = "describe-images";
   public static final String SUMMARIZE_DOCUMENTS = "summarize-documents";
@@ -88,17 +87,12 @@ public class BatchScheduler implements TaskRunTrigger {
     startUnlessRunning();
   }
 
-  @Override
-  public void runSoon() {
-    startUnlessRunning();
-  }
-
   /**
    * Starts the job unless the execution this node started last is still running. Only this node's
    * own execution counts: the shared job repository also holds other nodes' executions, and ones
    * left STARTED by a node that crashed.
    */
-  private void startUnlessRunning() {
+  public void startUnlessRunning() {
     JobOperator operator = BatchRuntime.getJobOperator();
     for (String job : JOBS) {
       Long last = lastExecutions.get(job);
