@@ -38,7 +38,8 @@ final class LooseFormat {
 
   static Optional<SalvagedJson> read(String answer) {
     Matcher fence = FENCE.matcher(answer);
-    String text = fence.find() ? fence.group(1) : answer;
+    boolean fenced = fence.find();
+    String text = fenced ? fence.group(1) : answer;
     Matcher keys = KEY_LINE.matcher(text);
     if (!keys.find()) {
       return Optional.empty();
@@ -50,7 +51,7 @@ final class LooseFormat {
         return Optional.empty();
       }
       Set<Repair> repairs =
-          fence.find(0)
+          fenced
               ? Set.of(Repair.LOOSE_FORMAT, Repair.FENCES_STRIPPED)
               : Set.of(Repair.LOOSE_FORMAT);
       return Optional.of(new SalvagedJson(scalarsAsText(object), repairs));

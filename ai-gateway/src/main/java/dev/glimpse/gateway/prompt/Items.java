@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -81,20 +83,29 @@ final class Items {
 
   /** The text an object names an item by: its "name", "label", "tag"… or its only text. */
   private static String named(JsonNode object, String name) throws InvalidOutputException {
-    List<String> texts = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (field.getValue().isTextual()) {
-        if (NAME_KEYS.contains(AnswerFields.normalized(field.getKey()))) {
-          return field.getValue().asText();
-        }
-        texts.add(field.getValue().asText());
-      }
+    Optional<String> named = nameField(object);
+    if (named.isPresent()) {
+      return named.get();
     }
+    List<String> texts = new ArrayList<>();
+    object.forEach(value -> texts.add(value.isTextual() ? value.asText() : null));
+    texts.removeIf(Objects::isNull);
     if (texts.size() == 1) {
       return texts.get(0);
     }
     throw new InvalidOutputException("an item of \"" + name + "\" has no name: " + object);
+  }
+
+  /** The text of the field that names {@code object}: its "name", "label", "tag"…, if any. */
+  private static Optional<String> nameField(JsonNode object) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (field.getValue().isTextual()
+          && NAME_KEYS.contains(AnswerFields.normalized(field.getKey()))) {
+        return Optional.of(field.getValue().asText());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -103,12 +114,9 @@ final class Items {
    */
   private static List<String> fromObject(JsonNode object, String name)
       throws InvalidOutputException {
-    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (field.getValue().isTextual()
-          && NAME_KEYS.contains(AnswerFields.normalized(field.getKey()))) {
-        return List.of(field.getValue().asText());
-      }
+    Optional<String> named = nameField(object);
+    if (named.isPresent()) {
+      return List.of(named.get());
     }
     List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.properties());
     entries.removeIf(entry -> !entry.getValue().isNumber());

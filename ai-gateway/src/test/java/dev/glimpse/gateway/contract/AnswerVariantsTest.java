@@ -9,7 +9,6 @@ import dev.glimpse.gateway.Repair;
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatMessage;
 import dev.glimpse.gateway.chat.ChatModel;
-import dev.glimpse.gateway.judge.Concern;
 import dev.glimpse.gateway.prompt.AltText;
 import dev.glimpse.gateway.prompt.AltTextPrompt;
 import dev.glimpse.gateway.prompt.Prompt;
@@ -133,9 +132,5 @@ class AnswerVariantsTest {
 
   private static List<String> items(Object value) {
     return value instanceof Summary summary ? summary.keyPoints() : ((AltText) value).labels();
-  }
-
-  static boolean withheld(List<Concern> concerns) {
-    return concerns.stream().anyMatch(concern -> concern.code().withholds());
   }
 }

@@ -73,12 +73,17 @@ public record Triage(int score, Set<TriageReason> reasons, Map<TriageReason, Str
           .filter(guessed -> !guessed.equals(primary(signals.language())))
           .ifPresent(guessed -> reasons.add(TriageReason.OTHER_LANGUAGE));
     }
-    return new Triage(reasons.stream().mapToInt(TriageReason::weight).sum(), reasons, notes);
+    return of(reasons, notes);
   }
 
   /** A triage with exactly {@code reasons}. */
   public static Triage of(Set<TriageReason> reasons) {
-    return new Triage(reasons.stream().mapToInt(TriageReason::weight).sum(), reasons);
+    return of(reasons, Map.of());
+  }
+
+  /** A triage with exactly {@code reasons} and what was found for them. */
+  private static Triage of(Set<TriageReason> reasons, Map<TriageReason, String> notes) {
+    return new Triage(reasons.stream().mapToInt(TriageReason::weight).sum(), reasons, notes);
   }
 
   /** What was found for {@code reason}: its note, or else its label. */

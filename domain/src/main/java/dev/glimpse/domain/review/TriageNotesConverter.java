@@ -41,11 +41,8 @@ public class TriageNotesConverter implements AttributeConverter<Map<TriageReason
       for (String line : column.split("\n")) {
         int tab = line.indexOf('\t');
         if (tab > 0) {
-          for (TriageReason reason : TriageReason.values()) {
-            if (reason.name().equals(line.substring(0, tab))) {
-              notes.put(reason, line.substring(tab + 1));
-            }
-          }
+          String note = line.substring(tab + 1);
+          TriageReason.named(line.substring(0, tab)).ifPresent(reason -> notes.put(reason, note));
         }
       }
     }

@@ -52,6 +52,11 @@ public enum TriageReason {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** The reason named {@code name}, if there still is one: stored names outlive reasons. */
+  public static Optional<TriageReason> named(String name) {
+    return Arrays.stream(values()).filter(reason -> reason.name().equals(name)).findFirst();
+  }
+
   /** The reason with {@code code}, if there is one. */
   public static Optional<TriageReason> ofCode(String code) {
     return Arrays.stream(values()).filter(reason -> reason.code().equals(code)).findFirst();

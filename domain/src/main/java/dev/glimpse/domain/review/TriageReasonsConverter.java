@@ -2,7 +2,6 @@ package dev.glimpse.domain.review;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,10 +25,7 @@ public class TriageReasonsConverter implements AttributeConverter<Set<TriageReas
     Set<TriageReason> reasons = EnumSet.noneOf(TriageReason.class);
     if (column != null && !column.isEmpty()) {
       for (String name : column.split(",")) {
-        Arrays.stream(TriageReason.values())
-            .filter(reason -> reason.name().equals(name))
-            .findFirst()
-            .ifPresent(reasons::add);
+        TriageReason.named(name).ifPresent(reasons::add);
       }
     }
     return reasons;

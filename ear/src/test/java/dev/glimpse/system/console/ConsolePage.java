@@ -65,6 +65,20 @@ public abstract class ConsolePage {
     return SettingsPage.shownIn(browser);
   }
 
+  /**
+   * The text of every element {@code elements} finds, each on one line, read again when a live
+   * update replaced them meanwhile.
+   */
+  List<String> linesOf(By elements) {
+    return browser
+        .waiting()
+        .until(
+            driver ->
+                driver.findElements(elements).stream()
+                    .map(element -> element.getText().replaceAll("\\s+", " ").trim())
+                    .toList());
+  }
+
   /** The messages the page shows now (what an action did), in order. */
   public List<String> messages() {
     return browser.driver().findElements(By.cssSelector(".messages li")).stream()

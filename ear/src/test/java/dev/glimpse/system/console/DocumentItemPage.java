@@ -46,8 +46,6 @@ public final class DocumentItemPage extends ConsolePage {
 
   /** The other person's changes the page shows after a conflict, a line each, or none. */
   public List<String> theirChanges() {
-    return browser.driver().findElements(By.cssSelector(".changes li")).stream()
-        .map(line -> line.getText().replaceAll("\\s+", " ").trim())
-        .toList();
+    return linesOf(By.cssSelector(".changes li"));
   }
 }

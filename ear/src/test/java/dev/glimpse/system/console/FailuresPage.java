@@ -18,13 +18,7 @@ public final class FailuresPage extends ConsolePage {
 
   /** The causes shown, as their headings read ("permanent — 1 task"). */
   public List<String> causes() {
-    return browser
-        .waiting()
-        .until(
-            driver ->
-                driver.findElements(By.cssSelector(".failure-cause h2")).stream()
-                    .map(heading -> heading.getText().replaceAll("\\s+", " ").trim())
-                    .toList());
+    return linesOf(By.cssSelector(".failure-cause h2"));
   }
 
   /** Requeues the failed task that works for the item {@code subjectId}. */

@@ -1,5 +1,6 @@
 package dev.glimpse.system.console;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,14 +28,8 @@ public final class ImageItemPage extends ConsolePage {
   }
 
   /** The audit trail's entries, oldest first, as the page shows them. */
-  public java.util.List<String> auditTrail() {
-    return browser
-        .waiting()
-        .until(
-            driver ->
-                driver.findElements(By.cssSelector(".timeline li")).stream()
-                    .map(entry -> entry.getText().replaceAll("\\s+", " ").trim())
-                    .toList());
+  public List<String> auditTrail() {
+    return linesOf(By.cssSelector(".timeline li"));
   }
 
   /** The text of {@code element}, read again when a live update replaced it meanwhile. */
