@@ -13,6 +13,8 @@ import java.util.TreeSet;
  * @param costUsd the estimated cost from the price table, or {@code null} for an unpriced model
  * @param rawResponse the provider's last answer, cut to {@link #RAW_LIMIT} characters, or null
  * @param repairs what had to be mended to read the answer
+ * @param reusedParts how many parts of a long text were not paid for again: their summaries were
+ *     kept from an earlier attempt
  */
 public record CallStats(
     String provider,
@@ -23,7 +25,8 @@ public record CallStats(
     int tokensOut,
     BigDecimal costUsd,
     String rawResponse,
-    Set<Repair> repairs) {
+    Set<Repair> repairs,
+    int reusedParts) {
 
   public static final int RAW_LIMIT = 8192;
 
@@ -51,6 +54,12 @@ public record CallStats(
       }
       line.append(')');
     }
+    if (reusedParts > 0) {
+      line.append("; ")
+          .append(reusedParts)
+          .append(reusedParts == 1 ? " part" : " parts")
+          .append(" reused from an earlier attempt");
+    }
     if (!repairs.isEmpty()) {
       line.append("; repaired: ").append(new TreeSet<>(repairs));
     }
@@ -73,11 +82,28 @@ public record CallStats(
         tokensOut + later.tokensOut(),
         cost,
         later.rawResponse(),
-        both);
+        both,
+        reusedParts + later.reusedParts());
+  }
+
+  /** These stats, counting one more part whose kept summary was used instead of a call. */
+  public CallStats plusReusedPart() {
+    return new CallStats(
+        provider,
+        model,
+        latencyMillis,
+        calls,
+        tokensIn,
+        tokensOut,
+        costUsd,
+        rawResponse,
+        repairs,
+        reusedParts + 1);
   }
 
   /** Stats of a result made without any model call. */
   public static CallStats offline(String provider, String model, long latencyMillis) {
-    return new CallStats(provider, model, latencyMillis, 0, 0, 0, BigDecimal.ZERO, null, Set.of());
+    return new CallStats(
+        provider, model, latencyMillis, 0, 0, 0, BigDecimal.ZERO, null, Set.of(), 0);
   }
 }

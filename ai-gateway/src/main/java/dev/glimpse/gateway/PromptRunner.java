@@ -52,10 +52,14 @@ public final class PromptRunner {
       }
       return reading.toResult(prompt.version(), tally.stats(model.provider(), prices));
     } catch (ModelCallException e) {
+      if (!e.served()) {
+        tally.notCalled();
+      }
       tally.raw = e.raw();
       return new ModelResult.Failed<>(
           e.kind(), e.getMessage(), e.retryAfter(), tally.stats(model.provider(), prices));
     } catch (CircuitBreakerOpenException e) {
+      tally.notCalled();
       return new ModelResult.Failed<>(
           FailureKind.TRANSIENT,
           model.provider()
@@ -178,7 +182,10 @@ public final class PromptRunner {
       return model.chat(call);
     }
 
-    /** The last call never reached the provider: every try found the bulkhead full. */
+    /**
+     * The last call was never served: every try found the bulkhead full or the circuit breaker
+     * open, the connection was refused, or the provider turned it away for its rate limit.
+     */
     void notCalled() {
       calls--;
     }
@@ -200,7 +207,8 @@ public final class PromptRunner {
           tokensOut,
           prices.cost(model, tokensIn, tokensOut).orElse(null),
           raw,
-          repairs);
+          repairs,
+          0);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.glimpse.gateway.prompt.SummaryPrompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@link TextClient} the application uses: the provider named by {@code GLIMPSE_AI_PROVIDER}
@@ -31,7 +32,16 @@ public class TextGateway implements TextClient {
    */
   @Override
   public ModelResult<Summary> summarize(TextRequest request) {
-    return providers.route(() -> local.summarize(request), model -> mapReduce(model, request));
+    return summarize(request, PartMemory.NONE);
+  }
+
+  /**
+   * Summarizes the text as {@link #summarize(TextRequest)} does, keeping each part's summary in
+   * {@code memory} as it is made and taking from it the parts an earlier attempt already paid for.
+   */
+  public ModelResult<Summary> summarize(TextRequest request, PartMemory memory) {
+    return providers.route(
+        () -> local.summarize(request), model -> mapReduce(model, request, memory));
   }
 
   /** The prompt version a summary made now would carry: the local provider's, or the model's. */
@@ -41,28 +51,44 @@ public class TextGateway implements TextClient {
         : SummaryPrompt.VERSION;
   }
 
-  ModelResult<Summary> mapReduce(ChatModel model, TextRequest request) {
+  ModelResult<Summary> mapReduce(ChatModel model, TextRequest request, PartMemory memory) {
     PromptRunner runner = new PromptRunner(model, settings.prices());
     List<String> chunks = TextChunks.split(request.text(), settings.summaryChunkChars());
     if (chunks.size() <= 1) {
       return runner.run(SummaryPrompt.INSTANCE, call(model, request), request.expectation());
     }
+    String modelName = settings.textModel(model.defaultTextModel());
     StringBuilder partials = new StringBuilder();
-    CallStats stats = null;
+    CallStats stats = CallStats.offline(model.provider(), modelName, 0);
     for (int i = 0; i < chunks.size(); i++) {
-      String part = request.title() + " (part " + (i + 1) + " of " + chunks.size() + ")";
-      TextRequest partRequest = new TextRequest(part, chunks.get(i), request.language());
-      ModelResult<Summary> result =
-          runner.run(SummaryPrompt.INSTANCE, call(model, partRequest), partRequest.expectation());
-      stats = stats == null ? result.stats() : stats.plus(result.stats());
-      if (result instanceof ModelResult.Failed<Summary> failed) {
+      String numbered = "part " + (i + 1) + " of " + chunks.size();
+      if (!memory.stillWanted()) {
         return new ModelResult.Failed<>(
-            failed.kind(),
-            "part " + (i + 1) + " of " + chunks.size() + ": " + failed.reason(),
-            failed.retryAfter(),
+            FailureKind.TRANSIENT,
+            "stopped before " + numbered + ": the task went to another worker",
+            null,
             stats);
       }
-      Summary summary = ((ModelResult.Answered<Summary>) result).value();
+      PartKey key = PartKey.of(chunks.get(i), request.language(), modelName, SummaryPrompt.VERSION);
+      Optional<Summary> kept = memory.recall(key);
+      Summary summary;
+      if (kept.isPresent()) {
+        summary = kept.get();
+        stats = stats.plusReusedPart();
+      } else {
+        TextRequest partRequest =
+            new TextRequest(
+                request.title() + " (" + numbered + ")", chunks.get(i), request.language());
+        ModelResult<Summary> result =
+            runner.run(SummaryPrompt.INSTANCE, call(model, partRequest), partRequest.expectation());
+        stats = stats.plus(result.stats());
+        if (result instanceof ModelResult.Failed<Summary> failed) {
+          return new ModelResult.Failed<>(
+              failed.kind(), numbered + ": " + failed.reason(), failed.retryAfter(), stats);
+        }
+        summary = ((ModelResult.Answered<Summary>) result).value();
+        memory.keep(key, summary);
+      }
       partials.append("Part ").append(i + 1).append(": ").append(summary.text()).append('\n');
       summary.keyPoints().forEach(point -> partials.append("- ").append(point).append('\n'));
       partials.append('\n');

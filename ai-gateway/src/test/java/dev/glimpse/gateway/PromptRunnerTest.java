@@ -82,7 +82,7 @@ class PromptRunnerTest {
   void aDeferredFailureKeepsTheProvidersRetryAfter() {
     model.answers(
         () -> {
-          throw new DeferredCallException("429 slow down", Duration.ofSeconds(7), "{}");
+          throw new DeferredCallException("429 slow down", Duration.ofSeconds(7), "{}", false);
         });
 
     ModelResult<AltText> result = run();
@@ -94,6 +94,7 @@ class PromptRunnerTest {
               assertThat(failed.kind()).isEqualTo(FailureKind.TRANSIENT);
               assertThat(failed.retryAfter()).isEqualTo(Duration.ofSeconds(7));
               assertThat(failed.stats().rawResponse()).isEqualTo("{}");
+              assertThat(failed.stats().calls()).as("turned away, not served").isZero();
             });
   }
 
@@ -122,6 +123,8 @@ class PromptRunnerTest {
         .isInstanceOfSatisfying(
             ModelResult.Failed.class,
             failed -> assertThat(failed.reason()).contains("GLIMPSE_AI_CONCURRENCY"));
+    assertThat(open.stats().calls()).as("the provider was not asked").isZero();
+    assertThat(full.stats().calls()).as("the provider was not asked").isZero();
   }
 
   @Test

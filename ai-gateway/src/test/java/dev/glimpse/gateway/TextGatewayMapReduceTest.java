@@ -13,8 +13,10 @@ import dev.glimpse.gateway.prompt.SummaryPrompt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,9 @@ class TextGatewayMapReduceTest {
     int parts = TextChunks.split(text, 12_000).size();
 
     ModelResult<Summary> result =
-        gateway(12_000).mapReduce(stub.ollama(Map.of()), new TextRequest("GNU GPL v3", text, "en"));
+        gateway(12_000)
+            .mapReduce(
+                stub.ollama(Map.of()), new TextRequest("GNU GPL v3", text, "en"), PartMemory.NONE);
 
     assertThat(parts).isGreaterThan(1);
     assertThat(result).isInstanceOf(ModelResult.Answered.class);
@@ -80,12 +84,74 @@ class TextGatewayMapReduceTest {
   }
 
   @Test
+  void aSecondAttemptPaysOnlyForThePartsTheFirstDidNotFinish() throws IOException {
+    String text = gpl3();
+    int parts = TextChunks.split(text, 12_000).size();
+    KeptParts memory = new KeptParts();
+    memory.wantedFor = 2;
+    TextRequest request = new TextRequest("GNU GPL v3", text, "en");
+
+    ModelResult<Summary> cut = gateway(12_000).mapReduce(stub.ollama(Map.of()), request, memory);
+    memory.wantedFor = Integer.MAX_VALUE;
+    ModelResult<Summary> resumed =
+        gateway(12_000).mapReduce(stub.ollama(Map.of()), request, memory);
+
+    assertThat(cut).isInstanceOf(ModelResult.Failed.class);
+    assertThat(((ModelResult.Failed<Summary>) cut).reason())
+        .isEqualTo("stopped before part 3 of " + parts + ": the task went to another worker");
+    assertThat(cut.stats().calls()).isEqualTo(2);
+    assertThat(resumed).isInstanceOf(ModelResult.Answered.class);
+    assertThat(resumed.stats().calls()).isEqualTo(parts - 2 + 1);
+    assertThat(resumed.stats().reusedParts()).isEqualTo(2);
+    assertThat(resumed.stats().describe()).contains("2 parts reused from an earlier attempt");
+    assertThat(stub.requests(StubProvider.OLLAMA_PATH)).hasSize(parts + 1);
+    assertThat(memory.kept).hasSize(parts);
+  }
+
+  @Test
+  void aPartIsKnownByItsTextLanguageModelAndPromptVersion() {
+    PartKey key = PartKey.of("Copying is allowed.", "en", "llama3.2:3b", "summary-v1");
+
+    assertThat(key.digest()).hasSize(64);
+    assertThat(PartKey.of("Copying is allowed.", "en", "llama3.2:3b", "summary-v1").digest())
+        .isEqualTo(key.digest());
+    assertThat(PartKey.of("Copying is allowed.", "de", "llama3.2:3b", "summary-v1").digest())
+        .isNotEqualTo(key.digest());
+    assertThat(PartKey.of("Copying is allowed.", "en", "llama3.2:3b", "summary-v2").digest())
+        .isNotEqualTo(key.digest());
+  }
+
+  /** Part summaries kept in a map; wanted for the first {@code wantedFor} parts asked about. */
+  private static final class KeptParts implements PartMemory {
+
+    final Map<PartKey, Summary> kept = new HashMap<>();
+    int wantedFor;
+    private int asked;
+
+    @Override
+    public Optional<Summary> recall(PartKey key) {
+      return Optional.ofNullable(kept.get(key));
+    }
+
+    @Override
+    public void keep(PartKey key, Summary summary) {
+      kept.put(key, summary);
+    }
+
+    @Override
+    public boolean stillWanted() {
+      return asked++ < wantedFor;
+    }
+  }
+
+  @Test
   void aShortDocumentIsOneCall() {
     ModelResult<Summary> result =
         gateway(12_000)
             .mapReduce(
                 stub.ollama(Map.of()),
-                new TextRequest("Note", "The meeting moves to Friday at ten.", "en"));
+                new TextRequest("Note", "The meeting moves to Friday at ten.", "en"),
+                PartMemory.NONE);
 
     assertThat(result).isInstanceOf(ModelResult.Answered.class);
     assertThat(stub.requests(StubProvider.OLLAMA_PATH)).hasSize(1);

@@ -3,55 +3,48 @@ package dev.glimpse.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A server is killed with SIGKILL while it holds tasks, and started again: every task ends
- * COMPLETED, none stays PROCESSING beyond its lease, and no outcome is recorded twice. The server
- * under test is a second one (ports +100, a database of its own), so the suite's server is not
- * disturbed.
+ * A server is killed with SIGKILL while it holds tasks, and started again: it takes back the tasks
+ * it held at once (not when their leases run out), every task ends COMPLETED, and no outcome is
+ * recorded twice. The server under test is a second one (ports +100, a database of its own), so the
+ * suite's server is not disturbed.
  */
 @ExtendWith(ArquillianExtension.class)
 class CrashRecoveryIT {
 
-  private static final String CRASH = "crash";
-  private static final URI CRASH_BASE = URI.create("http://localhost:8180/");
   private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   @ArquillianResource ContainerController controller;
 
   @ArquillianResource Deployer deployer;
 
-  private final GlimpseClient api = new GlimpseClient(TestEnvironment.API_KEY, CRASH_BASE);
+  private final ServerNode crash = ServerNode.CRASH;
+  private final GlimpseClient api = crash.api();
   private final OllamaStub ollama = new OllamaStub();
 
-  @Deployment(name = CRASH, managed = false, testable = false)
-  @TargetsContainer(CRASH)
+  @Deployment(name = "crash", managed = false, testable = false)
+  @TargetsContainer("crash")
   static EnterpriseArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        EnterpriseArchive.class, new File(System.getProperty("glimpse.ear")));
+    return ServerNode.application();
   }
 
   @Test
   void tasksHeldByAKilledServerAreFinishedOnceAfterItRestarts() throws Exception {
-    controller.start(CRASH);
-    deployer.deploy(CRASH);
+    crash.start(controller, deployer);
     try {
       ollama.reset().answerSlowlyWith("ollama-ok-clean", Duration.ofSeconds(6));
       List<String> ids = new ArrayList<>();
@@ -62,13 +55,10 @@ class CrashRecoveryIT {
       }
       List<String> held = awaitProcessing(ids);
 
-      ProcessHandle server = serverProcess().orElseThrow();
-      server.destroyForcibly();
-      server.onExit().get();
-      controller.kill(CRASH);
+      crash.kill(controller);
 
       ollama.reset().answerWith("ollama-ok-clean");
-      controller.start(CRASH);
+      crash.restart(controller);
 
       for (String id : ids) {
         JsonNode image =
@@ -81,16 +71,16 @@ class CrashRecoveryIT {
         assertThat(steps.stream().filter("completed"::equals)).hasSize(1);
         assertThat(image.path("altText").asText()).startsWith("A grey tabby cat");
         if (held.contains(id)) {
-          assertThat(task.path("events").findValuesAsText("message"))
-              .as("a task the killed server held was reaped when its lease ran out")
-              .anyMatch(message -> message.startsWith("lease-expired"));
+          assertThat(task.path("events").findValuesAsText("step"))
+              .as("a task the killed server held was taken back as soon as it started again")
+              .contains("node-restarted")
+              .doesNotContain("lease-expired");
           assertThat(task.path("attempts").asInt()).isEqualTo(2);
         }
       }
       assertThat(api.get("api/v1/tasks?status=PROCESSING").body().path("total").asInt()).isZero();
     } finally {
-      deployer.undeploy(CRASH);
-      controller.stop(CRASH);
+      crash.stop(controller, deployer);
     }
   }
 
@@ -111,14 +101,5 @@ class CrashRecoveryIT {
       Thread.sleep(200);
     }
     throw new AssertionError("the crash server never held two tasks at once");
-  }
-
-  /** The JVM of the crash server, found by its server base directory on the command line. */
-  private static Optional<ProcessHandle> serverProcess() {
-    String base = System.getProperty("glimpse.test.crash-base");
-    return ProcessHandle.allProcesses()
-        .filter(
-            process -> process.info().commandLine().map(line -> line.contains(base)).orElse(false))
-        .findFirst();
   }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +96,54 @@ class DocumentsIT extends DeployedEarTest {
     JsonNode summary = api.get("api/v1/documents/" + id + "/summary").body();
     assertThat(summary.path("text").asText()).isEqualTo(OllamaStub.SUMMARY);
     assertThat(summary.path("fresh").asBoolean()).isTrue();
+  }
+
+  /**
+   * The third of three parts fails on every call of the first attempt (the gateway's retries
+   * included); the retry reuses the two part summaries the first attempt kept and pays only for the
+   * third part and the combining call.
+   */
+  @Test
+  void aRetriedLongDocumentPaysOnlyForThePartsItLacks() {
+    ollama
+        .answerSummaries()
+        .answerFirstRequestsContaining("(part 3 of 3)", 3, "ollama-internal-error");
+    String marker = UUID.randomUUID().toString();
+    StringBuilder text = new StringBuilder();
+    for (int part = 1; part <= 3; part++) {
+      String sentence =
+          "Clause " + part + " of contract " + marker + " says what the parties owe. ";
+      text.append(sentence.repeat((CHUNK_CHARS * 3 / 4) / sentence.length())).append("\n\n");
+    }
+
+    String id = createSummarized("Contract", text.toString());
+
+    Map<String, Long> asked =
+        ollama.summaryRequests().stream()
+            .map(
+                request ->
+                    request.at("/messages/1/content").asText().lines().findFirst().orElse(""))
+            .collect(Collectors.groupingBy(line -> line, Collectors.counting()));
+    assertThat(asked)
+        .containsEntry("Title: Contract (part 1 of 3)", 1L)
+        .containsEntry("Title: Contract (part 2 of 3)", 1L)
+        .containsEntry("Title: Contract (part 3 of 3)", 4L)
+        .containsEntry("Title: Contract (summaries of its 3 parts)", 1L)
+        .hasSize(4);
+    JsonNode task =
+        api
+            .get("api/v1/tasks?kind=SUMMARIZE_DOCUMENT&size=100")
+            .body()
+            .path("items")
+            .findParents("subjectId")
+            .stream()
+            .filter(candidate -> id.equals(candidate.path("subjectId").asText()))
+            .findFirst()
+            .orElseThrow();
+    JsonNode trail = api.get("api/v1/tasks/" + task.path("id").asText()).body();
+    assertThat(trail.path("attempts").asInt()).isEqualTo(2);
+    assertThat(trail.path("events").findValuesAsText("message"))
+        .anyMatch(message -> message.contains("2 parts reused from an earlier attempt"));
   }
 
   @Test

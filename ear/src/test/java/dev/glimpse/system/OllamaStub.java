@@ -9,15 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The stub Ollama server, answering {@code POST /api/chat} with exchanges from the test corpus. */
 final class OllamaStub {
@@ -95,6 +99,66 @@ final class OllamaStub {
         .toList();
   }
 
+  /**
+   * Answers the first {@code times} chat requests whose body contains {@code text} with the
+   * exchange {@code name}, ahead of every other stub; later ones go to the other stubs.
+   */
+  OllamaStub answerFirstRequestsContaining(String text, int times, String name) {
+    return answerFirstRequests(
+        WireMock.containing(text), "containing-" + text, times, response(exchange(name)));
+  }
+
+  /**
+   * Answers the first {@code times} chat requests with the exchange {@code name} after {@code
+   * delay}, ahead of every other stub; later ones go to the other stubs.
+   */
+  OllamaStub answerFirstRequestsSlowly(int times, String name, Duration delay) {
+    return answerFirstRequests(
+        WireMock.matching("(?s).*"),
+        "slow-" + name,
+        times,
+        response(exchange(name)).withFixedDelay((int) delay.toMillis()));
+  }
+
+  private OllamaStub answerFirstRequests(
+      StringValuePattern body, String scenario, int times, ResponseDefinitionBuilder answer) {
+    for (int turn = 0; turn < times; turn++) {
+      wireMock.register(
+          post(urlPathEqualTo("/api/chat"))
+              .atPriority(0)
+              .withRequestBody(body)
+              .inScenario(scenario)
+              .whenScenarioStateIs(turn == 0 ? Scenario.STARTED : "turn-" + turn)
+              .willSetStateTo("turn-" + (turn + 1))
+              .willReturn(answer));
+    }
+    return this;
+  }
+
+  /**
+   * Turns every chat request away with 429 and {@code Retry-After: retryAfterSeconds}, ahead of
+   * every other stub, until {@link #remove} is given the stub returned.
+   */
+  StubMapping turnAwayWith429(int retryAfterSeconds) {
+    StubMapping stub =
+        post(urlPathEqualTo("/api/chat"))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withHeader("Retry-After", Integer.toString(retryAfterSeconds))
+                    .withBody("{\"error\":\"too many requests, please slow down\"}"))
+            .build();
+    wireMock.register(stub);
+    return stub;
+  }
+
+  /** Removes a stub registered before. */
+  void remove(StubMapping stub) {
+    wireMock.removeStubMapping(stub);
+  }
+
   /** Answers every chat request with the exchange {@code name}, after {@code delay}. */
   OllamaStub answerSlowlyWith(String name, Duration delay) {
     wireMock.register(
@@ -166,6 +230,15 @@ final class OllamaStub {
       peak = Math.max(peak, overlapping);
     }
     return peak;
+  }
+
+  /** How many chat requests asked about each image, by the image as the request carried it. */
+  Map<String, Integer> callsPerImage() {
+    Map<String, Integer> calls = new HashMap<>();
+    for (JsonNode chat : chatRequests()) {
+      calls.merge(chat.at("/messages/1/images/0").asText(), 1, Integer::sum);
+    }
+    return calls;
   }
 
   /** The chat requests the server sent, as JSON. */

@@ -5,13 +5,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -26,8 +24,10 @@ public class TestEnvironment implements LauncherSessionListener {
   static final String OTHER_API_KEY = "other-system-test-key";
   static final String ADMIN_PASSWORD = "system-test-password";
 
+  private static WireMockServer ollama;
+  private static TcpProxy crashDatabase;
+
   private EmbeddedPostgres postgres;
-  private WireMockServer ollama;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -37,10 +37,14 @@ public class TestEnvironment implements LauncherSessionListener {
       throw new UncheckedIOException("PostgreSQL did not start", e);
     }
     ollama =
-        new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        new WireMockServer(
+            WireMockConfiguration.options().port(freePort()).bindAddress("127.0.0.1"));
     ollama.start();
     System.setProperty("glimpse.test.pg.port", Integer.toString(postgres.getPort()));
-    System.setProperty("glimpse.test.crash-base", crashServerBase().toString());
+    crashDatabase = new TcpProxy(postgres.getPort());
+    System.setProperty("glimpse.test.crash-pg.port", Integer.toString(crashDatabase.port()));
+    System.setProperty("glimpse.test.crash-base", serverBase("crash-server").toString());
+    System.setProperty("glimpse.test.second-base", serverBase("second-server").toString());
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE crash");
@@ -55,6 +59,9 @@ public class TestEnvironment implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (crashDatabase != null) {
+      crashDatabase.close();
+    }
     if (ollama != null) {
       ollama.stop();
     }
@@ -67,27 +74,38 @@ public class TestEnvironment implements LauncherSessionListener {
     }
   }
 
-  /**
-   * A server base directory of its own for the crash test's second server: a copy of the
-   * provisioned server's configuration.
-   */
-  private static Path crashServerBase() {
-    Path source = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-    Path base = Path.of("target", "crash-server").toAbsolutePath();
-    try {
-      Files.createDirectories(base.resolve("configuration"));
-      try (Stream<Path> files = Files.list(source)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(
-              file,
-              base.resolve("configuration").resolve(file.getFileName()),
-              StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+  /** Where a further server (see ServerNode) keeps its base directory. */
+  private static Path serverBase(String name) {
+    return Path.of("target", name).toAbsolutePath();
+  }
+
+  /** A port nothing listens on now. */
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     } catch (IOException e) {
-      throw new UncheckedIOException("the crash server's directory cannot be prepared", e);
+      throw new UncheckedIOException("no free port", e);
     }
-    return base;
+  }
+
+  /**
+   * Stops the stub Ollama server: connections to it are refused, as when the model server is down.
+   * Its stubs stay; {@link #startModel()} brings it back on the same port.
+   */
+  static void stopModel() {
+    ollama.stop();
+  }
+
+  /** Starts the stub Ollama server again after {@link #stopModel()}. */
+  static void startModel() {
+    ollama.start();
+  }
+
+  /**
+   * The crash server's way to PostgreSQL: a proxy that a test can cut, as if the database stopped.
+   */
+  static TcpProxy crashDatabase() {
+    return crashDatabase;
   }
 
   /** The port of the stub Ollama server. */
@@ -97,8 +115,14 @@ public class TestEnvironment implements LauncherSessionListener {
 
   /** A JDBC URL of the test database, for assertions on what the server stored. */
   static String jdbcUrl() {
+    return jdbcUrl("postgres");
+  }
+
+  /** A JDBC URL of the test PostgreSQL's {@code database}. */
+  static String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:"
         + Integer.getInteger("glimpse.test.pg.port")
-        + "/postgres";
+        + "/"
+        + database;
   }
 }

@@ -20,19 +20,26 @@ public final class CallFailures {
   /** The failure for an HTTP error answer. */
   public static ModelCallException forStatus(
       int status, String reason, Duration retryAfter, String raw) {
-    if (status == 408 || status == 409 || status == 429 || status >= 500) {
-      return transientFailure(reason, retryAfter, raw);
+    if (status == 429) {
+      return transientFailure(reason, retryAfter, raw, false);
+    }
+    if (status == 408 || status == 409 || status >= 500) {
+      return transientFailure(reason, retryAfter, raw, true);
     }
     return new ModelCallException(FailureKind.PERMANENT, reason, null, raw);
   }
 
-  /** A transient failure, deferred to the task engine when the provider asked for a long wait. */
+  /**
+   * A transient failure, deferred to the task engine when the provider asked for a long wait.
+   *
+   * @param served whether the provider took the request; a 429 turned it away
+   */
   public static TransientCallException transientFailure(
-      String reason, Duration retryAfter, String raw) {
+      String reason, Duration retryAfter, String raw, boolean served) {
     if (retryAfter != null && retryAfter.compareTo(LONGEST_INLINE_WAIT) > 0) {
-      return new DeferredCallException(reason, retryAfter, raw);
+      return new DeferredCallException(reason, retryAfter, raw, served);
     }
-    return new TransientCallException(reason, retryAfter, raw);
+    return new TransientCallException(reason, retryAfter, raw, served);
   }
 
   /** The failure for a call that got no HTTP answer at all. */
@@ -46,8 +53,7 @@ public final class CallFailures {
           provider + " did not answer within " + timeout.toSeconds() + " s", null, null);
     }
     if (root instanceof ConnectException) {
-      return new TransientCallException(
-          provider + " could not be reached: connection refused", null, null);
+      return new UnreachableCallException(provider + " could not be reached: connection refused");
     }
     String detail = root.getMessage() == null ? "" : ": " + root.getMessage();
     return new TransientCallException(

@@ -169,7 +169,7 @@ public class OpenAiChatModel implements ChatModel {
       return new ModelCallException(FailureKind.PERMANENT, reason, null, raw);
     }
     if (Boolean.TRUE.equals(e.shouldRetry())) {
-      return CallFailures.transientFailure(reason, e.retryAfter(), raw);
+      return CallFailures.transientFailure(reason, e.retryAfter(), raw, e.status() != 429);
     }
     return CallFailures.forStatus(e.status(), reason, e.retryAfter(), raw);
   }

@@ -77,6 +77,9 @@ class TransportFailureTest {
               assertThat(failed.kind()).isEqualTo(FailureKind.TRANSIENT);
               assertThat(failed.reason())
                   .isEqualTo("Ollama could not be reached: connection refused");
+              assertThat(failed.stats().calls())
+                  .as("nothing reached the provider: the attempt is not counted")
+                  .isZero();
             });
   }
 

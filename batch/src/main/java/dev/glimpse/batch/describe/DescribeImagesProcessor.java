@@ -2,8 +2,10 @@ package dev.glimpse.batch.describe;
 
 import dev.glimpse.batch.image.ImagePreparationException;
 import dev.glimpse.batch.image.ImagePreparer;
+import dev.glimpse.batch.job.LeaseKeeper;
 import dev.glimpse.batch.job.ModelCallMeter;
 import dev.glimpse.batch.job.ModelSlots;
+import dev.glimpse.batch.job.OutsideChunkTransaction;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.domain.image.EarlierDescription;
 import dev.glimpse.domain.image.ImageAsset;
@@ -32,8 +34,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Prepares the claimed task's image (≤600 px JPEG, kept as the image's preview) and asks the vision
- * gateway for its ALT text. Runs outside any database transaction of its own: nothing is held while
- * the model thinks.
+ * gateway for its ALT text. Runs outside the chunk's transaction: each read is a short transaction
+ * of its own, and no database connection is held while the model thinks.
  */
 @Dependent
 @Named("DescribeImagesProcessor")
@@ -50,6 +52,10 @@ public class DescribeImagesProcessor implements ItemProcessor {
 
   @Inject ModelSlots slots;
 
+  @Inject LeaseKeeper leases;
+
+  @Inject OutsideChunkTransaction outside;
+
   @Inject GlimpseSettings settings;
 
   private final ImagePreparer preparer = new ImagePreparer();
@@ -57,7 +63,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
   @Override
   public DescribeAttempt processItem(Object item) {
     ClaimedTask task = (ClaimedTask) item;
-    return TaskMdc.call(task.taskId(), () -> describe(task));
+    return TaskMdc.call(task.taskId(), () -> outside.call(() -> describe(task)));
   }
 
   DescribeAttempt describe(ClaimedTask task) {
@@ -113,7 +119,12 @@ public class DescribeImagesProcessor implements ItemProcessor {
             image.language(),
             image.filename(),
             settings.altTextPurpose().softLimit());
-    ModelResult<AltText> result = slots.call(() -> gateway.describe(request));
+    ModelResult<AltText> result =
+        slots.call(
+            () -> {
+              leases.progress(task);
+              return gateway.describe(request);
+            });
     meter.record(TaskKind.DESCRIBE_IMAGE.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s: %s", task.taskId(), result.stats().describe(), outcome(result));

@@ -1,6 +1,7 @@
 package dev.glimpse.batch.describe;
 
 import dev.glimpse.batch.job.JobActor;
+import dev.glimpse.batch.job.LeaseKeeper;
 import dev.glimpse.batch.job.Outcomes;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.batch.job.Triages;
@@ -34,11 +35,21 @@ public class DescribeImagesWriter extends AbstractItemWriter {
 
   @Inject JobActor job;
 
+  @Inject LeaseKeeper leases;
+
   @Override
   public void writeItems(List<Object> items) {
     for (Object item : items) {
       DescribeAttempt attempt = (DescribeAttempt) item;
-      TaskMdc.run(attempt.task().taskId(), () -> record(attempt));
+      TaskMdc.run(attempt.task().taskId(), () -> recordAndRelease(attempt));
+    }
+  }
+
+  private void recordAndRelease(DescribeAttempt attempt) {
+    try {
+      record(attempt);
+    } finally {
+      leases.release(attempt.task());
     }
   }
 

@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Claims due tasks of one kind one by one under a lease. When none is due it keeps looking for
- * {@link #linger()} (every {@value #POLL_MILLIS} ms) before its partition ends.
+ * Claims due tasks of one kind one by one, each under a lease of its own that the {@link
+ * LeaseKeeper} renews while the work goes on. When none is due it keeps looking for {@link
+ * #linger()} (every {@value #POLL_MILLIS} ms) before its partition ends.
  */
 public abstract class ClaimingReader extends AbstractItemReader {
 
@@ -22,6 +23,8 @@ public abstract class ClaimingReader extends AbstractItemReader {
   @Inject TaskService tasks;
 
   @Inject JobActor job;
+
+  @Inject LeaseKeeper leases;
 
   /** The kind of task this reader claims. */
   protected abstract TaskKind kind();
@@ -37,9 +40,10 @@ public abstract class ClaimingReader extends AbstractItemReader {
         LOG.debugf("Stopping: no more %s tasks claimed", kind());
         return null;
       }
-      Optional<ClaimedTask> claimed = tasks.claimNext(kind(), job.leaseOwner(), job.actor());
+      Optional<ClaimedTask> claimed = tasks.claimNext(kind(), job.leaseHolder(), job.actor());
       if (claimed.isPresent()) {
         ClaimedTask task = claimed.get();
+        leases.hold(task);
         LOG.infof(
             "Task(id=%s, kind=%s) claimed, attempt %d", task.taskId(), task.kind(), task.attempt());
         return task;

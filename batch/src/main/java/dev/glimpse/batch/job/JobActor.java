@@ -19,8 +19,11 @@ public class JobActor {
     return Actor.job(job.getExecutionId(), settings.nodeName());
   }
 
-  /** The owner of the leases this execution takes. */
-  public String leaseOwner() {
+  /**
+   * Who takes the leases of this execution: each claim's lease is named after it, starting with
+   * this node's name.
+   */
+  public String leaseHolder() {
     return settings.nodeName() + "/" + job.getJobName() + "/" + job.getExecutionId();
   }
 }

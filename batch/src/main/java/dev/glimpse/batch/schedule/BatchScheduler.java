@@ -1,5 +1,6 @@
 package dev.glimpse.batch.schedule;
 
+import dev.glimpse.domain.document.SummaryParts;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.TaskService;
@@ -19,6 +20,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public class BatchScheduler {
   public static final String SUMMARIZE_DOCUMENTS = "summarize-documents";
   static final List<String> JOBS = List.of(DESCRIBE_IMAGES, SUMMARIZE_DOCUMENTS);
   static final String REAP_LEASES = "reap-expired-leases";
+  static final Duration PART_PURGE_INTERVAL = Duration.ofHours(1);
 
   private static final Logger LOG = Logger.getLogger(BatchScheduler.class);
 
@@ -56,15 +59,20 @@ public class BatchScheduler {
   private final Map<String, Long> lastExecutions = new HashMap<>();
 
   @Inject
-  @ConfigProperty(name = "glimpse.task.reaper-interval", defaultValue = "PT30S")
+  @ConfigProperty(name = "glimpse.task.reaper-interval", defaultValue = "PT15S")
   Duration reaperInterval;
 
   @Inject TaskService tasks;
+
+  @Inject SummaryParts parts;
+
+  private Instant lastPartPurge;
 
   @Inject GlimpseSettings settings;
 
   @PostConstruct
   void schedule() {
+    releaseLeftoverLeases();
     long millis = Math.max(1000, interval.toMillis());
     timerService.createIntervalTimer(millis, millis, new TimerConfig("run-batch-jobs", false));
     long reaper = Math.max(1000, reaperInterval.toMillis());
@@ -74,9 +82,38 @@ public class BatchScheduler {
         JOBS, interval, reaperInterval);
   }
 
+  /** At most once an hour, forgets part summaries older than GLIMPSE_SUMMARY_PART_RETENTION. */
+  private void forgetOldPartSummaries() {
+    Instant now = Instant.now();
+    if (lastPartPurge != null && lastPartPurge.plus(PART_PURGE_INTERVAL).isAfter(now)) {
+      return;
+    }
+    lastPartPurge = now;
+    int forgotten = parts.forgetMadeBefore(now.minus(settings.partRetention()));
+    if (forgotten > 0) {
+      LOG.infof("%d part summaries older than %s forgotten", forgotten, settings.partRetention());
+    }
+  }
+
+  /**
+   * Takes back at once the tasks this node held when it last stopped (a crash, a kill): nothing of
+   * this node works on them any more. If that fails, their leases run out as usual.
+   */
+  private void releaseLeftoverLeases() {
+    try {
+      int released = tasks.releaseLeasesOf(settings.nodeName(), Actor.system(settings.nodeName()));
+      if (released > 0) {
+        LOG.infof("%d task(s) this node held when it stopped went back to PENDING", released);
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("Leases left from this node's last run not released (%s); they run out", e);
+    }
+  }
+
   @Timeout
   void onSchedule(Timer timer) {
     if (REAP_LEASES.equals(timer.getInfo())) {
+      forgetOldPartSummaries();
       int reaped = tasks.reapExpiredLeases(Actor.system(settings.nodeName()));
       if (reaped > 0) {
         LOG.infof("%d task(s) whose lease expired went back to PENDING", reaped);

@@ -1,10 +1,13 @@
 package dev.glimpse.batch.summarize;
 
+import dev.glimpse.batch.job.LeaseKeeper;
 import dev.glimpse.batch.job.ModelCallMeter;
 import dev.glimpse.batch.job.ModelSlots;
+import dev.glimpse.batch.job.OutsideChunkTransaction;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.domain.document.DocumentService;
 import dev.glimpse.domain.document.DocumentText;
+import dev.glimpse.domain.document.SummaryParts;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.ClaimedTask;
 import dev.glimpse.domain.task.TaskKind;
@@ -21,7 +24,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Reads the claimed document's current text and asks the text gateway for its summary. */
+/**
+ * Reads the claimed document's current text and asks the text gateway for its summary, keeping the
+ * summaries of a long text's parts as they are made. Runs outside the chunk's transaction: no
+ * database connection is held while the model thinks.
+ */
 @Dependent
 @Named("SummarizeDocumentsProcessor")
 public class SummarizeDocumentsProcessor implements ItemProcessor {
@@ -30,18 +37,24 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
 
   @Inject DocumentService documents;
 
+  @Inject SummaryParts parts;
+
   @Inject TextGateway gateway;
 
   @Inject ModelCallMeter meter;
 
   @Inject ModelSlots slots;
 
+  @Inject LeaseKeeper leases;
+
+  @Inject OutsideChunkTransaction outside;
+
   @Inject GlimpseSettings settings;
 
   @Override
   public SummarizeAttempt processItem(Object item) {
     ClaimedTask task = (ClaimedTask) item;
-    return TaskMdc.call(task.taskId(), () -> summarize(task));
+    return TaskMdc.call(task.taskId(), () -> outside.call(() -> summarize(task)));
   }
 
   private SummarizeAttempt summarize(ClaimedTask task) {
@@ -60,7 +73,12 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
             document.text(),
             document.language(),
             settings.summaryPurpose().softLimit());
-    ModelResult<Summary> result = slots.call(() -> gateway.summarize(request));
+    ModelResult<Summary> result =
+        slots.call(
+            () -> {
+              leases.progress(task);
+              return gateway.summarize(request, new StoredParts(parts, leases, task));
+            });
     meter.record(TaskKind.SUMMARIZE_DOCUMENT.name(), result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s", task.taskId(), result.stats().describe());

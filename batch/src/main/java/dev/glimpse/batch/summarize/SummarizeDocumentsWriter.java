@@ -1,6 +1,7 @@
 package dev.glimpse.batch.summarize;
 
 import dev.glimpse.batch.job.JobActor;
+import dev.glimpse.batch.job.LeaseKeeper;
 import dev.glimpse.batch.job.Outcomes;
 import dev.glimpse.batch.job.TaskMdc;
 import dev.glimpse.batch.job.Triages;
@@ -34,6 +35,8 @@ public class SummarizeDocumentsWriter extends AbstractItemWriter {
 
   @Inject JobActor job;
 
+  @Inject LeaseKeeper leases;
+
   @Override
   public void writeItems(List<Object> items) {
     for (Object item : items) {
@@ -44,7 +47,15 @@ public class SummarizeDocumentsWriter extends AbstractItemWriter {
               LOG.infof(
                   "Task(id=%s) outcome %s",
                   attempt.task().taskId(),
-                  record(attempt) ? "recorded" : "discarded (lease lost)"));
+                  recordAndRelease(attempt) ? "recorded" : "discarded (lease lost)"));
+    }
+  }
+
+  private boolean recordAndRelease(SummarizeAttempt attempt) {
+    try {
+      return record(attempt);
+    } finally {
+      leases.release(attempt.task());
     }
   }
 

@@ -18,8 +18,16 @@ public class GlimpseSettings {
   int maxAttempts;
 
   @Inject
-  @ConfigProperty(name = "glimpse.task.lease", defaultValue = "PT10M")
+  @ConfigProperty(name = "glimpse.task.lease", defaultValue = "PT60S")
   Duration lease;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.task.stall", defaultValue = "PT10M")
+  Duration stall;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.summary.part-retention", defaultValue = "P30D")
+  Duration partRetention;
 
   @Inject
   @ConfigProperty(name = "glimpse.task.retry-page-size", defaultValue = "200")
@@ -87,9 +95,28 @@ public class GlimpseSettings {
     return retryPageSize;
   }
 
-  /** How long a claimed task is held before another node may take it over. */
+  /**
+   * How long a claim holds its task without a heartbeat: work in progress renews its lease every
+   * third of this, so a crashed node's tasks are taken over within about this long.
+   */
   public Duration lease() {
     return lease;
+  }
+
+  /**
+   * How long work may go without progress (a model call begun, a part summarised) before its lease
+   * is no longer renewed: work that hangs loses its task to another node.
+   */
+  public Duration stall() {
+    return stall;
+  }
+
+  /**
+   * How long the summaries of a long document's parts are kept: a retried or re-generated summary
+   * made within it pays only for the parts whose text changed.
+   */
+  public Duration partRetention() {
+    return partRetention;
   }
 
   /** How long a task waits after a transient failure: doubling from the base, up to the cap. */

@@ -57,11 +57,18 @@ import java.util.random.RandomGenerator;
     query =
         "SELECT t.id FROM AiTask t WHERE t.status = dev.glimpse.domain.task.TaskStatus.PROCESSING"
             + " AND t.leaseUntil < :now ORDER BY t.leaseUntil")
+@NamedQuery(
+    name = AiTask.HELD_BY_NODE,
+    query =
+        "SELECT t.id, t.leaseOwner FROM AiTask t"
+            + " WHERE t.status = dev.glimpse.domain.task.TaskStatus.PROCESSING"
+            + " AND t.leaseOwner LIKE :prefix ESCAPE '!'")
 public class AiTask {
 
   public static final String DUE_IDS = "AiTask.dueIds";
   public static final String DUE_IDS_OF_RANK = "AiTask.dueIdsOfRank";
   public static final String EXPIRED_LEASE_IDS = "AiTask.expiredLeaseIds";
+  public static final String HELD_BY_NODE = "AiTask.heldByNode";
   public static final String LATEST_OF_SUBJECT = "AiTask.latestOfSubject";
   static final int ERROR_LENGTH = 2000;
   static final int RESPONSE_LENGTH = 8192;
@@ -210,21 +217,36 @@ public class AiTask {
   }
 
   /**
-   * PROCESSING → PENDING when the lease ran out before an outcome was recorded: the node holding it
-   * crashed or hung. The attempt it made counts; on the last one the task FAILS.
+   * PROCESSING → PENDING, due at once, when the lease ran out before an outcome was recorded: the
+   * node holding it crashed, or its work stopped making progress and stopped renewing the lease.
+   * The attempt it made counts; on the last one the task FAILS.
    */
-  public void expireLease(Actor actor, Backoff backoff, RandomGenerator random, Instant now) {
-    retryLater(
-        TaskVerb.EXPIRE_LEASE,
-        new TaskOutcome.Retry(
-            "lease-expired",
-            "the lease of " + leaseOwner + " expired before it recorded an outcome",
-            null,
-            true),
+  public void expireLease(Actor actor, Instant now) {
+    takeBack(
+        "lease-expired",
+        "the lease of " + leaseOwner + " expired before it recorded an outcome",
         actor,
-        backoff,
-        random,
         now);
+  }
+
+  /**
+   * PROCESSING → PENDING, due at once, when the node that held the lease starts again: whatever it
+   * was doing died with it. The attempt counts; on the last one the task FAILS.
+   */
+  public void releaseAfterRestart(Actor actor, Instant now) {
+    takeBack(
+        "node-restarted",
+        "the node holding " + leaseOwner + " restarted before it recorded an outcome",
+        actor,
+        now);
+  }
+
+  /**
+   * Whether this task is PROCESSING under a lease that ran out by {@code now}: its holder neither
+   * recorded an outcome nor renewed the lease in time.
+   */
+  public boolean leaseExpiredBy(Instant now) {
+    return status == TaskStatus.PROCESSING && leaseUntil != null && leaseUntil.isBefore(now);
   }
 
   /**
@@ -298,28 +320,45 @@ public class AiTask {
     if (!retry.attempted()) {
       attempts--;
     }
-    if (attempts >= maxAttempts) {
+    if (!failIfExhausted(retry, actor, now)) {
+      Duration delay = backoff.delayAfter(attempts, retry.notBefore(), random);
+      this.nextAttemptAt = now.plus(delay);
       perform(
-          TaskVerb.FAIL,
+          verb,
           actor,
-          "attempts-exhausted",
-          retry.errorKind() + " after " + attempts + " attempts: " + retry.reason(),
+          "retry-scheduled",
+          retry.errorKind()
+              + ": "
+              + retry.reason()
+              + " (next attempt in "
+              + delay.toSeconds()
+              + " s)",
           now);
-      return;
     }
-    Duration delay = backoff.delayAfter(attempts, retry.notBefore(), random);
-    this.nextAttemptAt = now.plus(delay);
+  }
+
+  /** Ends the lease without an outcome: the task is due again at once, its attempt counted. */
+  private void takeBack(String errorKind, String reason, Actor actor, Instant now) {
+    require(TaskVerb.EXPIRE_LEASE);
+    TaskOutcome.Retry retry = new TaskOutcome.Retry(errorKind, reason, null, true);
+    keepError(retry.errorKind(), retry.reason());
+    if (!failIfExhausted(retry, actor, now)) {
+      this.nextAttemptAt = now;
+      perform(TaskVerb.EXPIRE_LEASE, actor, errorKind, errorKind + ": " + reason, now);
+    }
+  }
+
+  private boolean failIfExhausted(TaskOutcome.Retry retry, Actor actor, Instant now) {
+    if (attempts < maxAttempts) {
+      return false;
+    }
     perform(
-        verb,
+        TaskVerb.FAIL,
         actor,
-        verb == TaskVerb.EXPIRE_LEASE ? "lease-expired" : "retry-scheduled",
-        retry.errorKind()
-            + ": "
-            + retry.reason()
-            + " (next attempt in "
-            + delay.toSeconds()
-            + " s)",
+        "attempts-exhausted",
+        retry.errorKind() + " after " + attempts + " attempts: " + retry.reason(),
         now);
+    return true;
   }
 
   private void startOver(

@@ -2,6 +2,7 @@ package dev.glimpse.domain.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -9,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Claims one task in a transaction of its own, in one of two ways that are both atomic. */
 @ApplicationScoped
@@ -61,19 +61,53 @@ public class TaskClaims {
     return claim(em.find(AiTask.class, taskId), leaseOwner, leaseUntil, actor, now);
   }
 
-  /** Ends an expired lease on {@code taskId}, if it is still PROCESSING past its lease. */
+  /**
+   * Ends an expired lease on {@code taskId}, if it is still PROCESSING past its lease. The row is
+   * locked first, so a heartbeat that renewed the lease a moment ago wins: the lease is then no
+   * longer expired and the task stays with its holder.
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public boolean expire(String taskId, Actor actor, Instant now, Backoff backoff) {
-    AiTask task = em.find(AiTask.class, taskId);
-    if (task == null
-        || task.status() != TaskStatus.PROCESSING
-        || task.leaseUntil() == null
-        || !task.leaseUntil().isBefore(now)) {
+  public boolean expire(String taskId, Actor actor, Instant now) {
+    AiTask task = em.find(AiTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+    if (task == null || !task.leaseExpiredBy(now)) {
       return false;
     }
-    task.expireLease(actor, backoff, ThreadLocalRandom.current(), now);
+    task.expireLease(actor, now);
     em.flush();
     return true;
+  }
+
+  /**
+   * Takes back {@code taskId} from a lease of {@code leaseOwner} that a node held before it
+   * restarted, if it still holds it.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean release(String taskId, String leaseOwner, Actor actor, Instant now) {
+    AiTask task = em.find(AiTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+    if (task == null || !task.isLeasedBy(leaseOwner)) {
+      return false;
+    }
+    task.releaseAfterRestart(actor, now);
+    em.flush();
+    return true;
+  }
+
+  /**
+   * Extends the lease {@code leaseOwner} holds on {@code taskId} to {@code leaseUntil}; false when
+   * it no longer holds it. One conditional update in SQL, which leaves the row's version alone: an
+   * outcome being recorded at the same moment is not refused as a conflicting change. It takes the
+   * row's lock, so it and a reaper ending the same lease run one after the other.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean renew(String taskId, String leaseOwner, Instant leaseUntil) {
+    return em.createNativeQuery(
+                "UPDATE ai_task SET lease_until = ?1"
+                    + " WHERE id = ?2 AND lease_owner = ?3 AND status = 'PROCESSING'")
+            .setParameter(1, Timestamp.from(leaseUntil))
+            .setParameter(2, taskId)
+            .setParameter(3, leaseOwner)
+            .executeUpdate()
+        == 1;
   }
 
   private Optional<ClaimedTask> claim(

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
@@ -52,9 +53,15 @@ public class TaskService {
    * Claims the most urgent due task of {@code kind}, if there is one. HIGH goes before LOW, except
    * that every {@value #LOW_TURN}th claim looks at LOW first: a LOW backlog keeps moving while HIGH
    * work keeps arriving, and HIGH work waits behind at most one LOW task.
+   *
+   * <p>Each claim gets a lease of its own, named {@code holder#<random>}: only this claim may renew
+   * it or record an outcome under it, so a task that was taken over is never concluded twice, even
+   * when the same job execution claims it again. {@code holder} must start with this node's name
+   * and a slash, so that the node can find its leases again when it restarts.
    */
   @Transactional(TxType.NOT_SUPPORTED)
-  public Optional<ClaimedTask> claimNext(TaskKind kind, String leaseOwner, Actor actor) {
+  public Optional<ClaimedTask> claimNext(TaskKind kind, String holder, Actor actor) {
+    String leaseOwner = holder + "#" + UUID.randomUUID();
     if (claims.incrementAndGet() % LOW_TURN == 0) {
       Optional<ClaimedTask> low = claimNext(kind, TaskPriority.LOW.rank(), leaseOwner, actor);
       if (low.isPresent()) {
@@ -109,7 +116,7 @@ public class TaskService {
     int reaped = 0;
     for (String id : expired) {
       try {
-        reaped += claimer.expire(id, actor, now, settings.backoff()) ? 1 : 0;
+        reaped += claimer.expire(id, actor, now) ? 1 : 0;
       } catch (Exception e) {
         if (!Races.isLostRace(e)) {
           throw e;
@@ -118,6 +125,47 @@ public class TaskService {
       }
     }
     return reaped;
+  }
+
+  /**
+   * Extends the lease {@code leaseOwner} holds on {@code taskId} by {@code GLIMPSE_TASK_LEASE} from
+   * now. Returns false when the lease is no longer held: it expired and was taken back, or the
+   * attempt has ended.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public boolean renewLease(String taskId, String leaseOwner) {
+    return claimer.renew(taskId, leaseOwner, clock.instant().plus(settings.lease()));
+  }
+
+  /**
+   * Takes back every task that {@code node} held when it stopped, at once rather than when their
+   * leases run out: called as the node starts, before it claims anything, so every lease of its
+   * name is a leftover of the run before. Returns how many.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public int releaseLeasesOf(String node, Actor actor) {
+    List<Object[]> held =
+        em.createNamedQuery(AiTask.HELD_BY_NODE, Object[].class)
+            .setParameter("prefix", likePrefix(node + "/"))
+            .getResultList();
+    Instant now = clock.instant();
+    int released = 0;
+    for (Object[] row : held) {
+      try {
+        released += claimer.release((String) row[0], (String) row[1], actor, now) ? 1 : 0;
+      } catch (Exception e) {
+        if (!Races.isLostRace(e)) {
+          throw e;
+        }
+        LOG.debugf("Task(id=%s) changed while its lease was being released", row[0]);
+      }
+    }
+    return released;
+  }
+
+  /** {@code text} as a LIKE pattern that matches what starts with it; '!' escapes. */
+  static String likePrefix(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 
   /**

@@ -119,9 +119,10 @@ class AiTaskTest {
   void anExpiredLeaseReturnsTheTaskToPendingAndCountsTheAttempt() {
     AiTask task = aProcessingTask(3);
 
-    task.expireLease(Actor.system("node-b"), BACKOFF, random, NOW.plusSeconds(700));
+    task.expireLease(Actor.system("node-b"), NOW.plusSeconds(700));
 
     assertThat(task.status()).isEqualTo(TaskStatus.PENDING);
+    assertThat(task.nextAttemptAt()).isEqualTo(NOW.plusSeconds(700));
     assertThat(task.attempts()).isEqualTo(1);
     assertThat(task.leaseOwner()).isNull();
     assertThat(task.errorKind()).isEqualTo("lease-expired");
@@ -132,9 +133,30 @@ class AiTaskTest {
   void anExpiredLeaseOnTheLastAttemptFailsTheTask() {
     AiTask task = aProcessingTask(1);
 
-    task.expireLease(Actor.system("node-b"), BACKOFF, random, NOW.plusSeconds(700));
+    task.expireLease(Actor.system("node-b"), NOW.plusSeconds(700));
 
     assertThat(task.status()).isEqualTo(TaskStatus.FAILED);
+  }
+
+  @Test
+  void aLeaseHeldByANodeThatRestartedIsTakenBackAtOnce() {
+    AiTask task = aProcessingTask(3);
+
+    task.releaseAfterRestart(Actor.system("node-a"), NOW.plusSeconds(5));
+
+    assertThat(task.status()).isEqualTo(TaskStatus.PENDING);
+    assertThat(task.nextAttemptAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(task.attempts()).isEqualTo(1);
+    assertThat(task.errorKind()).isEqualTo("node-restarted");
+    assertThat(trail(task)).last().isEqualTo("PROCESSING→PENDING:node-restarted");
+  }
+
+  @Test
+  void aLeaseIsExpiredOnlyOnceItsTimeHasPassed() {
+    AiTask task = aProcessingTask(3);
+
+    assertThat(task.leaseExpiredBy(task.leaseUntil())).isFalse();
+    assertThat(task.leaseExpiredBy(task.leaseUntil().plusMillis(1))).isTrue();
   }
 
   @Test

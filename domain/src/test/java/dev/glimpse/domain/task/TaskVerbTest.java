@@ -111,7 +111,7 @@ class TaskVerbTest {
       case FLAG -> conclude(task, new TaskOutcome.Flagged("it refused"));
       case FAIL -> conclude(task, new TaskOutcome.Failed("permanent", "model not found"));
       case RETRY_LATER -> conclude(task, new TaskOutcome.Retry("transient", "503", null, true));
-      case EXPIRE_LEASE -> task.expireLease(JOB, BACKOFF, random, NOW);
+      case EXPIRE_LEASE -> task.expireLease(JOB, NOW);
       case APPROVE -> task.approve(REVIEWER, "approved", null, NOW);
       case REJECT -> task.reject(REVIEWER, "wrong animal", NOW);
       case REQUEUE -> task.requeue(REVIEWER, NOW);

@@ -1,0 +1,132 @@
+package dev.glimpse.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/**
+ * A further Glimpse server that a test starts, kills with SIGKILL and stops: one of
+ * arquillian.xml's manual containers, with its ports offset and a base directory of its own. {@link
+ * #SECOND} is a second node of the suite's server, on the same database; {@link #CRASH} a server
+ * with a database of its own. A test class that uses one declares its deployment with {@link
+ * #application()} under the node's {@link #name()} (Arquillian looks for it on the class) and is
+ * given its controller and deployer.
+ */
+final class ServerNode {
+
+  static final ServerNode SECOND = new ServerNode("second", 200, "glimpse.test.second-base");
+  static final ServerNode CRASH = new ServerNode("crash", 100, "glimpse.test.crash-base");
+
+  private final String name;
+  private final int portOffset;
+  private final String baseProperty;
+
+  private ServerNode(String name, int portOffset, String baseProperty) {
+    this.name = name;
+    this.portOffset = portOffset;
+    this.baseProperty = baseProperty;
+  }
+
+  /** The built EAR, as each node deploys it. */
+  static EnterpriseArchive application() {
+    return ShrinkWrap.createFromZipFile(
+        EnterpriseArchive.class, new File(System.getProperty("glimpse.ear")));
+  }
+
+  /** The container's qualifier and the deployment's name. */
+  String name() {
+    return name;
+  }
+
+  /** Where the node answers HTTP. */
+  URI base() {
+    return URI.create("http://localhost:" + (8080 + portOffset) + "/");
+  }
+
+  /** A client of this node's API with the suite's key. */
+  GlimpseClient api() {
+    return new GlimpseClient(TestEnvironment.API_KEY, base());
+  }
+
+  /**
+   * Starts the server from a fresh copy of the provisioned configuration — nothing deployed,
+   * whatever an earlier start left behind — and deploys Glimpse on it.
+   */
+  void start(ContainerController controller, Deployer deployer) {
+    prepareBase();
+    controller.start(name);
+    deployer.deploy(name);
+  }
+
+  /** Starts the server again after {@link #kill}: Glimpse is still deployed on it. */
+  void restart(ContainerController controller) {
+    controller.start(name);
+  }
+
+  /** Kills the server's JVM with SIGKILL, as a crash would, and waits until it is gone. */
+  void kill(ContainerController controller) throws InterruptedException, ExecutionException {
+    ProcessHandle server =
+        process().orElseThrow(() -> new IllegalStateException(name + " is not running"));
+    server.destroyForcibly();
+    server.onExit().get();
+    controller.kill(name);
+  }
+
+  /** Undeploys Glimpse and stops the server, if it runs. */
+  void stop(ContainerController controller, Deployer deployer) {
+    if (controller.isStarted(name)) {
+      deployer.undeploy(name);
+      controller.stop(name);
+    }
+  }
+
+  /**
+   * The node's base directory: the provisioned server's configuration and nothing else, not even
+   * what the suite's server has deployed meanwhile.
+   */
+  private void prepareBase() {
+    Path base = Path.of(System.getProperty(baseProperty));
+    Path source = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
+    try {
+      if (Files.exists(base)) {
+        try (Stream<Path> old = Files.walk(base)) {
+          for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        }
+      }
+      Files.createDirectories(base.resolve("configuration"));
+      try (Stream<Path> files = Files.list(source)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(file, base.resolve("configuration").resolve(file.getFileName()));
+        }
+      }
+      Path configuration = base.resolve("configuration").resolve("standalone.xml");
+      Files.writeString(
+          configuration,
+          Files.readString(configuration).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + "'s directory cannot be prepared", e);
+    }
+  }
+
+  /** The node's JVM, found by its base directory on the command line. */
+  private Optional<ProcessHandle> process() {
+    String base = System.getProperty(baseProperty);
+    return ProcessHandle.allProcesses()
+        .filter(
+            process -> process.info().commandLine().map(line -> line.contains(base)).orElse(false))
+        .findFirst();
+  }
+}
