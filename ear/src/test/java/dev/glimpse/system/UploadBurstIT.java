@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A burst of uploads from many clients while the batch runs: every upload is answered 202 at once
- * (waking the batch jobs makes no request wait), none twice, and every image is described.
+ * (waking the batch jobs makes no request wait), none twice, and every image is described. Ten
+ * uploads per client by default; {@code -Pfaults} makes it a hundred.
  */
 class UploadBurstIT extends DeployedEarTest {
 
   private static final int CLIENTS = 20;
-  private static final int UPLOADS_EACH = 10;
-  private static final Duration PATIENCE = Duration.ofSeconds(120);
+  private static final int UPLOADS_EACH = Integer.getInteger("glimpse.burst.uploads", 10);
+  private static final Duration PATIENCE = Duration.ofSeconds(30L * UPLOADS_EACH);
 
   @Test
   void twentyClientsUploadingAtOnceGetNo5xxNoDuplicatesAndEveryImageDescribed() throws Exception {
