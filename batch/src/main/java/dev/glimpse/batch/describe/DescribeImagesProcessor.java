@@ -63,7 +63,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
   @Override
   public DescribeAttempt processItem(Object item) {
     ClaimedTask task = (ClaimedTask) item;
-    return TaskMdc.call(task.taskId(), () -> outside.call(() -> describe(task)));
+    return leases.working(
+        task, () -> TaskMdc.call(task.taskId(), () -> outside.call(() -> describe(task))));
   }
 
   DescribeAttempt describe(ClaimedTask task) {

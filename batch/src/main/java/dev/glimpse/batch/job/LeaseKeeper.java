@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,6 +61,19 @@ public class LeaseKeeper {
   /** Whether this node still holds {@code task}: false once its lease was found taken back. */
   public boolean holds(ClaimedTask task) {
     return claims.containsKey(task.leaseOwner());
+  }
+
+  /**
+   * Runs the work on {@code task}; if it throws, stops renewing the lease, so that the task is
+   * taken over when the lease runs out rather than when the stall limit is reached.
+   */
+  public <T> T working(ClaimedTask task, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException | Error e) {
+      release(task);
+      throw e;
+    }
   }
 
   /** Stops renewing {@code task}'s lease: its outcome was recorded, or the work gave up. */

@@ -54,7 +54,8 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
   @Override
   public SummarizeAttempt processItem(Object item) {
     ClaimedTask task = (ClaimedTask) item;
-    return TaskMdc.call(task.taskId(), () -> outside.call(() -> summarize(task)));
+    return leases.working(
+        task, () -> TaskMdc.call(task.taskId(), () -> outside.call(() -> summarize(task))));
   }
 
   private SummarizeAttempt summarize(ClaimedTask task) {

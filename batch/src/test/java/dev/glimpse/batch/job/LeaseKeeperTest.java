@@ -1,6 +1,7 @@
 package dev.glimpse.batch.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.ClaimedTask;
@@ -107,6 +108,24 @@ class LeaseKeeperTest {
     ClaimedTask task = held("t5");
 
     keeper.release(task);
+    keeper.beat();
+
+    assertThat(renewed).isEmpty();
+    assertThat(keeper.holds(task)).isFalse();
+  }
+
+  @Test
+  void workThatThrowsNoLongerHasItsLeaseRenewed() {
+    ClaimedTask task = held("t6");
+
+    assertThatThrownBy(
+            () ->
+                keeper.working(
+                    task,
+                    () -> {
+                      throw new IllegalStateException("the database is not reachable");
+                    }))
+        .hasMessage("the database is not reachable");
     keeper.beat();
 
     assertThat(renewed).isEmpty();
