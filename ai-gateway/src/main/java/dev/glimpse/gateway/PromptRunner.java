@@ -4,6 +4,7 @@ import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatModel;
 import dev.glimpse.gateway.chat.ChatReply;
 import dev.glimpse.gateway.chat.ModelCallException;
+import dev.glimpse.gateway.chat.ServedCalls;
 import dev.glimpse.gateway.cost.PriceTable;
 import dev.glimpse.gateway.json.JsonSalvage;
 import dev.glimpse.gateway.json.SalvagedJson;
@@ -52,14 +53,10 @@ public final class PromptRunner {
       }
       return reading.toResult(prompt.version(), tally.stats(model.provider(), prices));
     } catch (ModelCallException e) {
-      if (!e.served()) {
-        tally.notCalled();
-      }
       tally.raw = e.raw();
       return new ModelResult.Failed<>(
           e.kind(), e.getMessage(), e.retryAfter(), tally.stats(model.provider(), prices));
     } catch (CircuitBreakerOpenException e) {
-      tally.notCalled();
       return new ModelResult.Failed<>(
           FailureKind.TRANSIENT,
           model.provider()
@@ -67,7 +64,6 @@ public final class PromptRunner {
           null,
           tally.stats(model.provider(), prices));
     } catch (BulkheadException e) {
-      tally.notCalled();
       return new ModelResult.Failed<>(
           FailureKind.TRANSIENT,
           "every model slot of this node is busy (GLIMPSE_AI_CONCURRENCY)",
@@ -176,18 +172,19 @@ public final class PromptRunner {
       this.started = started;
     }
 
-    /** Starts a call: it counts even if it fails, unless the provider was never reached. */
-    ChatReply call(ChatModel model, ChatCall call) {
-      calls++;
-      return model.chat(call);
-    }
-
     /**
-     * The last call was never served: every try found the bulkhead full or the circuit breaker
-     * open, the connection was refused, or the provider turned it away for its rate limit.
+     * Makes a call: it counts when the provider served any of its tries, even if it failed, and not
+     * when the provider never took it (see {@link ServedCalls}).
      */
-    void notCalled() {
-      calls--;
+    ChatReply call(ChatModel model, ChatCall call) {
+      ServedCalls.begin();
+      try {
+        return model.chat(call);
+      } finally {
+        if (ServedCalls.end()) {
+          calls++;
+        }
+      }
     }
 
     ChatReply count(ChatReply reply) {

@@ -82,7 +82,7 @@ class PromptRunnerTest {
   void aDeferredFailureKeepsTheProvidersRetryAfter() {
     model.answers(
         () -> {
-          throw new DeferredCallException("429 slow down", Duration.ofSeconds(7), "{}", false);
+          throw new DeferredCallException("429 slow down", Duration.ofSeconds(7), "{}");
         });
 
     ModelResult<AltText> result = run();

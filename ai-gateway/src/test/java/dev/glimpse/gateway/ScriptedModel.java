@@ -3,6 +3,7 @@ package dev.glimpse.gateway;
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatModel;
 import dev.glimpse.gateway.chat.ChatReply;
+import dev.glimpse.gateway.chat.ServedCalls;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,6 +49,8 @@ final class ScriptedModel implements ChatModel {
   @Override
   public ChatReply chat(ChatCall call) {
     calls.add(call);
-    return script.size() > 1 ? script.removeFirst().get() : script.getFirst().get();
+    ChatReply reply = script.size() > 1 ? script.removeFirst().get() : script.getFirst().get();
+    ServedCalls.served();
+    return reply;
   }
 }

@@ -20,26 +20,19 @@ public final class CallFailures {
   /** The failure for an HTTP error answer. */
   public static ModelCallException forStatus(
       int status, String reason, Duration retryAfter, String raw) {
-    if (status == 429) {
-      return transientFailure(reason, retryAfter, raw, false);
-    }
-    if (status == 408 || status == 409 || status >= 500) {
-      return transientFailure(reason, retryAfter, raw, true);
+    if (status == 408 || status == 409 || status == 429 || status >= 500) {
+      return transientFailure(reason, retryAfter, raw);
     }
     return new ModelCallException(FailureKind.PERMANENT, reason, null, raw);
   }
 
-  /**
-   * A transient failure, deferred to the task engine when the provider asked for a long wait.
-   *
-   * @param served whether the provider took the request; a 429 turned it away
-   */
+  /** A transient failure, deferred to the task engine when the provider asked for a long wait. */
   public static TransientCallException transientFailure(
-      String reason, Duration retryAfter, String raw, boolean served) {
+      String reason, Duration retryAfter, String raw) {
     if (retryAfter != null && retryAfter.compareTo(LONGEST_INLINE_WAIT) > 0) {
-      return new DeferredCallException(reason, retryAfter, raw, served);
+      return new DeferredCallException(reason, retryAfter, raw);
     }
-    return new TransientCallException(reason, retryAfter, raw, served);
+    return new TransientCallException(reason, retryAfter, raw);
   }
 
   /** The failure for a call that got no HTTP answer at all. */
@@ -53,7 +46,8 @@ public final class CallFailures {
           provider + " did not answer within " + timeout.toSeconds() + " s", null, null);
     }
     if (root instanceof ConnectException) {
-      return new UnreachableCallException(provider + " could not be reached: connection refused");
+      return new TransientCallException(
+          provider + " could not be reached: connection refused", null, null);
     }
     String detail = root.getMessage() == null ? "" : ": " + root.getMessage();
     return new TransientCallException(

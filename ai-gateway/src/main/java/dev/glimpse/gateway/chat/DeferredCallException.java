@@ -8,7 +8,7 @@ import java.time.Duration;
  */
 public class DeferredCallException extends TransientCallException {
 
-  public DeferredCallException(String reason, Duration retryAfter, String raw, boolean served) {
-    super(reason, retryAfter, raw, served);
+  public DeferredCallException(String reason, Duration retryAfter, String raw) {
+    super(reason, retryAfter, raw);
   }
 }

@@ -34,14 +34,6 @@ public class ModelCallException extends RuntimeException {
     return raw;
   }
 
-  /**
-   * Whether the provider took the request and may have worked on it (and charged for it): false
-   * when the connection was refused or the provider turned the request away for its rate limit.
-   */
-  public boolean served() {
-    return true;
-  }
-
   /** Whether trying again may help. */
   public boolean isTransient() {
     return kind == FailureKind.TRANSIENT;

@@ -9,22 +9,7 @@ import java.time.Duration;
  */
 public class TransientCallException extends ModelCallException {
 
-  private final boolean served;
-
   public TransientCallException(String reason, Duration retryAfter, String raw) {
-    this(reason, retryAfter, raw, true);
-  }
-
-  /**
-   * @param served whether the provider took the request (see {@link #served()})
-   */
-  public TransientCallException(String reason, Duration retryAfter, String raw, boolean served) {
     super(FailureKind.TRANSIENT, reason, retryAfter, raw);
-    this.served = served;
-  }
-
-  @Override
-  public boolean served() {
-    return served;
   }
 }

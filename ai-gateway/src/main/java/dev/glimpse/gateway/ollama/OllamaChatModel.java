@@ -11,6 +11,7 @@ import dev.glimpse.gateway.chat.ChatModel;
 import dev.glimpse.gateway.chat.ChatReply;
 import dev.glimpse.gateway.chat.DeferredCallException;
 import dev.glimpse.gateway.chat.LazyRestClient;
+import dev.glimpse.gateway.chat.ServedCalls;
 import dev.glimpse.gateway.chat.TransientCallException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,10 +89,13 @@ public class OllamaChatModel implements ChatModel {
     String raw;
     try {
       raw = api.get().chat(MAPPER.writeValueAsString(request(call)));
+      ServedCalls.served();
     } catch (OllamaHttpException e) {
+      ServedCalls.answered(e.status());
       throw CallFailures.forStatus(
           e.status(), "Ollama answered " + e.status() + ": " + e.error(), e.retryAfter(), e.body());
     } catch (ProcessingException e) {
+      ServedCalls.unanswered(e);
       throw CallFailures.forTransport("Ollama", e, settings.timeout());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the chat request cannot be written as JSON", e);

@@ -13,6 +13,7 @@ import dev.glimpse.gateway.chat.ChatReply;
 import dev.glimpse.gateway.chat.DeferredCallException;
 import dev.glimpse.gateway.chat.LazyRestClient;
 import dev.glimpse.gateway.chat.ModelCallException;
+import dev.glimpse.gateway.chat.ServedCalls;
 import dev.glimpse.gateway.chat.TransientCallException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,6 +93,7 @@ public class OpenAiChatModel implements ChatModel {
     try {
       return reply(send(request(call, !jsonSchemaRefused.get())));
     } catch (OpenAiHttpException e) {
+      ServedCalls.answered(e.status());
       if (e.status() == 400 && !jsonSchemaRefused.get() && refusesJsonSchema(e)) {
         jsonSchemaRefused.set(true);
         return reply(send(request(call, false)));
@@ -103,9 +105,13 @@ public class OpenAiChatModel implements ChatModel {
   private String send(OpenAiChatRequest request) {
     String key = settings.openAiKey().orElse(null);
     try {
-      return api.get()
-          .complete(key == null ? null : "Bearer " + key, MAPPER.writeValueAsString(request));
+      String answer =
+          api.get()
+              .complete(key == null ? null : "Bearer " + key, MAPPER.writeValueAsString(request));
+      ServedCalls.served();
+      return answer;
     } catch (ProcessingException e) {
+      ServedCalls.unanswered(e);
       throw CallFailures.forTransport("The OpenAI-compatible server", e, settings.timeout());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the chat request cannot be written as JSON", e);
@@ -169,7 +175,7 @@ public class OpenAiChatModel implements ChatModel {
       return new ModelCallException(FailureKind.PERMANENT, reason, null, raw);
     }
     if (Boolean.TRUE.equals(e.shouldRetry())) {
-      return CallFailures.transientFailure(reason, e.retryAfter(), raw, e.status() != 429);
+      return CallFailures.transientFailure(reason, e.retryAfter(), raw);
     }
     return CallFailures.forStatus(e.status(), reason, e.retryAfter(), raw);
   }

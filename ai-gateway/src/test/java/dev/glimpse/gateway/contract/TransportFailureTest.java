@@ -84,6 +84,32 @@ class TransportFailureTest {
   }
 
   @Test
+  void aRateLimitedCallIsNotCountedButAServerErrorIs() {
+    stub.stub(
+        post(urlPathEqualTo(StubProvider.OLLAMA_PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "30")
+                    .withBody("{\"error\": \"too many requests\"}")));
+    ModelResult<AltText> limited = run(stub.ollama(Map.of()));
+    stub.reset();
+    stub.stub(
+        post(urlPathEqualTo(StubProvider.OLLAMA_PATH))
+            .willReturn(aResponse().withStatus(503).withBody("{\"error\": \"server busy\"}")));
+    ModelResult<AltText> busy = run(stub.ollama(Map.of()));
+
+    assertThat(limited)
+        .isInstanceOfSatisfying(
+            ModelResult.Failed.class,
+            failed -> {
+              assertThat(failed.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+              assertThat(failed.stats().calls()).as("turned away, not served").isZero();
+            });
+    assertThat(busy.stats().calls()).as("taken, then failed: served").isEqualTo(1);
+  }
+
+  @Test
   void anAnswerSlowerThanTheTimeoutIsATransientTimeOut() {
     stub.answer(CorpusExchange.named("ollama-ok-clean"));
     stub.stub(
