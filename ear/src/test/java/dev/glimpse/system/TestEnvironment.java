@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
@@ -40,7 +41,8 @@ public class TestEnvironment implements LauncherSessionListener {
         new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
     ollama.start();
     System.setProperty("glimpse.test.pg.port", Integer.toString(postgres.getPort()));
-    System.setProperty("glimpse.test.crash-base", crashServerBase().toString());
+    System.setProperty("glimpse.test.crash-base", serverBase("crash-server").toString());
+    System.setProperty("glimpse.test.upgrade-base", serverBase("upgrade-server").toString());
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE crash");
@@ -68,12 +70,12 @@ public class TestEnvironment implements LauncherSessionListener {
   }
 
   /**
-   * A server base directory of its own for the crash test's second server: a copy of the
+   * A server base directory of its own for a second server (target/{@code name}): a copy of the
    * provisioned server's configuration.
    */
-  private static Path crashServerBase() {
+  private static Path serverBase(String name) {
     Path source = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-    Path base = Path.of("target", "crash-server").toAbsolutePath();
+    Path base = Path.of("target", name).toAbsolutePath();
     try {
       Files.createDirectories(base.resolve("configuration"));
       try (Stream<Path> files = Files.list(source)) {
@@ -85,7 +87,7 @@ public class TestEnvironment implements LauncherSessionListener {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("the crash server's directory cannot be prepared", e);
+      throw new UncheckedIOException("the directory of " + name + " cannot be prepared", e);
     }
     return base;
   }
@@ -97,8 +99,28 @@ public class TestEnvironment implements LauncherSessionListener {
 
   /** A JDBC URL of the test database, for assertions on what the server stored. */
   static String jdbcUrl() {
+    return jdbcUrl("postgres");
+  }
+
+  /** A JDBC URL of another database of the test's PostgreSQL (user and password: postgres). */
+  static String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:"
         + Integer.getInteger("glimpse.test.pg.port")
-        + "/postgres";
+        + "/"
+        + database;
+  }
+
+  /**
+   * Creates the database {@code name} in the test's PostgreSQL, empty; one of that name made
+   * earlier in the session is dropped first.
+   */
+  static void createDatabase(String name) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database " + name + " cannot be created", e);
+    }
   }
 }
