@@ -27,6 +27,7 @@ final class ServerNode {
 
   static final ServerNode SECOND = new ServerNode("second", 200, "glimpse.test.second-base");
   static final ServerNode CRASH = new ServerNode("crash", 100, "glimpse.test.crash-base");
+  static final ServerNode UPGRADE = new ServerNode("upgrade", 300, "glimpse.test.upgrade-base");
 
   private final String name;
   private final int portOffset;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.platform.launcher.LauncherSession;
@@ -45,6 +46,7 @@ public class TestEnvironment implements LauncherSessionListener {
     System.setProperty("glimpse.test.crash-pg.port", Integer.toString(crashDatabase.port()));
     System.setProperty("glimpse.test.crash-base", serverBase("crash-server").toString());
     System.setProperty("glimpse.test.second-base", serverBase("second-server").toString());
+    System.setProperty("glimpse.test.upgrade-base", serverBase("upgrade-server").toString());
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE crash");
@@ -124,5 +126,19 @@ public class TestEnvironment implements LauncherSessionListener {
         + Integer.getInteger("glimpse.test.pg.port")
         + "/"
         + database;
+  }
+
+  /**
+   * Creates the database {@code name} in the test's PostgreSQL, empty; one of that name made
+   * earlier in the session is dropped first.
+   */
+  static void createDatabase(String name) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database " + name + " cannot be created", e);
+    }
   }
 }

@@ -21,17 +21,21 @@ public class DatabaseKind {
     Boolean known = postgreSql;
     if (known == null) {
       try (Connection connection = dataSource.getConnection()) {
-        known =
-            connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgresql");
+        known = isPostgreSql(connection);
       } catch (SQLException e) {
         throw new IllegalStateException("the database cannot be reached", e);
       }
       postgreSql = known;
     }
     return known;
+  }
+
+  /** Whether this connection is to PostgreSQL (else the embedded H2). */
+  public static boolean isPostgreSql(Connection connection) throws SQLException {
+    return connection
+        .getMetaData()
+        .getDatabaseProductName()
+        .toLowerCase(Locale.ROOT)
+        .contains("postgresql");
   }
 }

@@ -1,0 +1,80 @@
+package dev.glimpse.domain.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+class SchemaMigrationListenerTest {
+
+  private final JdbcDataSource database = new JdbcDataSource();
+
+  SchemaMigrationListenerTest() {
+    database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  @Test
+  void thePersistenceUnitMigratesItsDatabaseBeforeItsFirstQuery() throws SQLException {
+    EntityManagerFactory factory = persistenceUnit();
+    try {
+      EntityManager entityManager = factory.createEntityManager();
+
+      long tasks =
+          entityManager.createQuery("SELECT COUNT(t) FROM AiTask t", Long.class).getSingleResult();
+
+      assertThat(tasks).isZero();
+      entityManager.close();
+    } finally {
+      factory.close();
+    }
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet applied =
+            statement.executeQuery(
+                "SELECT \"script\" FROM \"flyway_schema_history\" WHERE \"success\""
+                    + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+      assertThat(applied.next()).isTrue();
+      assertThat(applied.getString(1)).isEqualTo(MigrationScripts.NAMES.get(0));
+    }
+  }
+
+  @Test
+  void aFailingMigrationKeepsThePersistenceUnitFromLoggingIn() throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE image_asset (id VARCHAR(36) PRIMARY KEY)");
+    }
+
+    assertThatThrownBy(this::persistenceUnit)
+        .isInstanceOf(PersistenceException.class)
+        .hasMessageContaining("Failed to execute script V1__baseline.sql")
+        .rootCause()
+        .hasMessageContaining("IMAGE_ASSET");
+  }
+
+  /**
+   * The persistence unit on the test's database, as the server has it but in Java SE; it logs in at
+   * once ({@code eclipselink.deploy-on-startup}).
+   */
+  private EntityManagerFactory persistenceUnit() {
+    return Persistence.createEntityManagerFactory(
+        "glimpse",
+        Map.of(
+            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource", "",
+            "jakarta.persistence.nonJtaDataSource", database,
+            "eclipselink.target-server", "None",
+            "eclipselink.logging.level", "OFF"));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.glimpse.system;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * The application's persistence unit in Java SE, without its schema migration: EclipseLink creates
+ * the entities' tables, and extends those that exist, as the release before migrations did at every
+ * start.
+ */
+final class EntityTables {
+
+  private EntityTables() {}
+
+  /**
+   * Has EclipseLink create or extend the entities' tables in a database of the test's PostgreSQL.
+   */
+  static void createOrExtend(String database) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    properties.put("jakarta.persistence.jtaDataSource", "");
+    properties.put("jakarta.persistence.jdbc.url", TestEnvironment.jdbcUrl(database));
+    properties.put("jakarta.persistence.jdbc.user", "postgres");
+    properties.put("jakarta.persistence.jdbc.password", "postgres");
+    properties.put("eclipselink.target-server", "None");
+    properties.put("eclipselink.session-event-listener", NoMigration.class.getName());
+    properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
+    properties.put("eclipselink.ddl-generation.output-mode", "database");
+    properties.put("eclipselink.logging.level", "OFF");
+    EntityManagerFactory factory = Persistence.createEntityManagerFactory("glimpse", properties);
+    try {
+      factory.createEntityManager().close();
+    } finally {
+      factory.close();
+    }
+  }
+
+  /** In place of the schema migration: nothing happens before the login. */
+  public static class NoMigration extends SessionEventAdapter {}
+}
