@@ -2,7 +2,12 @@ package dev.glimpse.system;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
@@ -13,7 +18,30 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 final class EntityTables {
 
+  /**
+   * Tables that migrations after the baseline add, which the release before migrations did not
+   * have.
+   */
+  private static final List<String> LATER_TABLES = List.of("summary_part");
+
   private EntityTables() {}
+
+  /**
+   * Makes in {@code database} the tables of the release before migrations: what EclipseLink creates
+   * for the entities, without the tables added since.
+   */
+  static void asTheReleaseBeforeMigrations(String database) {
+    createOrExtend(database);
+    try (Connection connection =
+            DriverManager.getConnection(TestEnvironment.jdbcUrl(database), "postgres", "postgres");
+        Statement statement = connection.createStatement()) {
+      for (String table : LATER_TABLES) {
+        statement.execute("DROP TABLE " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the later tables cannot be dropped: " + e.getMessage(), e);
+    }
+  }
 
   /**
    * Has EclipseLink create or extend the entities' tables in a database of the test's PostgreSQL.

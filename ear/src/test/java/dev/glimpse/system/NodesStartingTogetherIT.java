@@ -47,7 +47,7 @@ class NodesStartingTogetherIT {
   void nodesStartingTogetherOnADatabaseOfThePreviousReleaseBaselineItOnce() throws Exception {
     for (int round = 0; round < 3; round++) {
       PGSimpleDataSource database = newDatabase("together_previous");
-      EntityTables.createOrExtend(database.getDatabaseName());
+      EntityTables.asTheReleaseBeforeMigrations(database.getDatabaseName());
 
       List<Integer> executed = startTogether(database);
 

@@ -36,12 +36,6 @@ class SchemaUpgradeIT {
 
   private static final String UPGRADE = "upgrade";
 
-  /**
-   * Tables that migrations after the baseline add, which the release before migrations did not
-   * have: the database it made lacks them.
-   */
-  private static final List<String> LATER_TABLES = List.of("summary_part");
-
   private static final String IMAGE = "0b7c2a34-5a58-4a3e-9d0e-6d1f5d3c1a01";
   private static final String BLOB = "5e0c8f7e-2d1b-4c55-8f1e-0a9b4c3d2e10";
   private static final String TASK = "9a1d7e55-40c4-4c1e-b6f2-3e8d2c1b0a22";
@@ -65,8 +59,7 @@ class SchemaUpgradeIT {
   void aDatabaseOfTheReleaseBeforeMigrationsIsBaselinedAndKeepsServingItsRows()
       throws SQLException {
     TestEnvironment.createDatabase(UPGRADE);
-    EntityTables.createOrExtend(UPGRADE);
-    dropLaterTables();
+    EntityTables.asTheReleaseBeforeMigrations(UPGRADE);
     byte[] png = GlimpseClient.resource("/corpus/images/chelsea.png");
     storeImageAsThePreviousReleaseDid(png);
 
@@ -103,16 +96,6 @@ class SchemaUpgradeIT {
           .contains("enqueued", "completed");
     } finally {
       upgrade.stop(controller, deployer);
-    }
-  }
-
-  private static void dropLaterTables() throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(TestEnvironment.jdbcUrl(UPGRADE), "postgres", "postgres");
-        Statement statement = connection.createStatement()) {
-      for (String table : LATER_TABLES) {
-        statement.execute("DROP TABLE " + table);
-      }
     }
   }
 
