@@ -1,6 +1,7 @@
 package dev.glimpse.domain.events;
 
 import dev.glimpse.domain.support.DatabaseKind;
+import dev.glimpse.domain.support.DomainLog;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -9,34 +10,29 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Task changes between the nodes that share one PostgreSQL: each node sends its committed changes
- * with {@code NOTIFY} and delivers what it hears with {@code LISTEN}, its own changes included, on
- * one connection held by one thread. When the connection breaks, changes are delivered locally
- * until it is back.
+ * Wake-ups between the nodes that share one PostgreSQL: a node that numbered new events sends an
+ * empty {@code NOTIFY}, and every node that hears one (itself included) reads the event log at
+ * once. One connection held by one thread per node. Without it (H2, or the connection broken) nodes
+ * still find every event at their next poll of the log.
  */
 @ApplicationScoped
-public class PostgresEventChannel {
+public class PostgresEventChannel implements EventSignal {
 
   static final String CHANNEL = "glimpse_task_changes";
 
   private static final Logger LOG = Logger.getLogger(PostgresEventChannel.class);
   private static final int WAIT_MILLIS = 50;
   private static final long RECONNECT_MILLIS = 2000;
-  private static final int QUEUE_LIMIT = 10_000;
 
   @Resource(lookup = "java:jboss/datasources/GlimpseDS")
   DataSource dataSource;
@@ -45,9 +41,9 @@ public class PostgresEventChannel {
 
   @Inject DatabaseKind database;
 
-  @Inject EventLog log;
+  @Inject EventFeed feed;
 
-  private final BlockingQueue<TaskChange> outgoing = new LinkedBlockingQueue<>(QUEUE_LIMIT);
+  private final AtomicBoolean announced = new AtomicBoolean();
   private volatile boolean listening;
   private volatile boolean stopped;
   private Thread listener;
@@ -57,19 +53,19 @@ public class PostgresEventChannel {
       return;
     }
     listener = threads.newThread(this::listen);
-    listener.setName("glimpse-task-changes");
+    listener.setName("glimpse-event-signals");
     listener.setDaemon(true);
     listener.start();
   }
 
-  /** Whether changes travel between nodes now. */
-  boolean isListening() {
-    return listening;
+  @Override
+  public void announce() {
+    announced.set(true);
   }
 
-  /** Queues {@code change} for every node; false when the channel is not listening. */
-  boolean publish(TaskChange change) {
-    return listening && outgoing.offer(change);
+  @Override
+  public String transport() {
+    return listening ? "postgresql" : "local";
   }
 
   private void listen() {
@@ -80,56 +76,25 @@ public class PostgresEventChannel {
           statement.execute("LISTEN " + CHANNEL);
         }
         listening = true;
-        LOG.infof("Listening for task changes on channel %s", CHANNEL);
+        LOG.infof("Listening for event log wake-ups on channel %s", CHANNEL);
         while (!stopped) {
-          send(connection);
-          PGNotification[] heard = postgres.getNotifications(WAIT_MILLIS);
-          if (heard != null) {
-            for (PGNotification notification : heard) {
-              receive(notification.getParameter());
+          if (announced.getAndSet(false)) {
+            try (Statement statement = connection.createStatement()) {
+              statement.execute("NOTIFY " + CHANNEL);
             }
+          }
+          PGNotification[] heard = postgres.getNotifications(WAIT_MILLIS);
+          if (heard != null && heard.length > 0) {
+            feed.wake();
           }
         }
       } catch (SQLException | RuntimeException e) {
-        LOG.warnf("Task changes between nodes are interrupted (%s); retrying", e.toString());
+        DomainLog.LOG.nodeSignalsInterrupted(e.toString());
       } finally {
         listening = false;
-        deliverQueuedLocally();
       }
       pause();
     }
-  }
-
-  private void send(Connection connection) throws SQLException {
-    List<TaskChange> batch = new ArrayList<>();
-    outgoing.drainTo(batch);
-    if (batch.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-      for (TaskChange change : batch) {
-        notify.setString(1, CHANNEL);
-        notify.setString(2, TaskChangeCodec.encode(change));
-        notify.execute();
-      }
-    } catch (SQLException e) {
-      batch.forEach(log::deliver);
-      throw e;
-    }
-  }
-
-  private void receive(String payload) {
-    try {
-      log.deliver(TaskChangeCodec.decode(payload));
-    } catch (Exception e) {
-      LOG.warnf("A task-change notification could not be read: %s", e.getMessage());
-    }
-  }
-
-  private void deliverQueuedLocally() {
-    List<TaskChange> queued = new ArrayList<>();
-    outgoing.drainTo(queued);
-    queued.forEach(log::deliver);
   }
 
   private void pause() {

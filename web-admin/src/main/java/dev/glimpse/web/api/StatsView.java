@@ -6,11 +6,14 @@ import dev.glimpse.domain.task.TaskStatus;
 import java.util.Map;
 
 /**
- * Task counts by status, how summary reads were served, the model calls made, and how task changes
- * travel ({@code postgresql} between nodes, or {@code local}).
+ * Task counts by status, how summary reads were served, the model calls made, how task changes
+ * travel ({@code postgresql} between nodes, or {@code local}), the event subscribers on the node
+ * and how many of them it dropped because they stopped taking changes.
  */
 public record StatsView(
     Map<TaskStatus, Long> tasks,
     SummaryReadStats summaryCache,
     ModelCallStats modelCalls,
-    String eventTransport) {}
+    String eventTransport,
+    int eventSubscribers,
+    long eventSubscribersDropped) {}
