@@ -1,9 +1,9 @@
 package dev.glimpse.web.api;
 
-import dev.glimpse.domain.document.SummaryReads;
 import dev.glimpse.domain.events.EventFeed;
-import dev.glimpse.domain.metrics.Metrics;
 import dev.glimpse.domain.task.TaskReads;
+import dev.glimpse.infrastructure.metrics.Metrics;
+import dev.glimpse.infrastructure.metrics.SummaryReads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

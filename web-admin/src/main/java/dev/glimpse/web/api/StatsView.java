@@ -1,8 +1,8 @@
 package dev.glimpse.web.api;
 
-import dev.glimpse.domain.document.SummaryReadStats;
-import dev.glimpse.domain.metrics.ModelCallStats;
 import dev.glimpse.domain.task.TaskStatus;
+import dev.glimpse.infrastructure.metrics.ModelCallStats;
+import dev.glimpse.infrastructure.metrics.SummaryReadStats;
 import java.util.Map;
 
 /**

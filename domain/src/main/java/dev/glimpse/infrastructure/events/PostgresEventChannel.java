@@ -1,5 +1,7 @@
-package dev.glimpse.domain.events;
+package dev.glimpse.infrastructure.events;
 
+import dev.glimpse.domain.events.EventFeed;
+import dev.glimpse.domain.events.EventSignal;
 import dev.glimpse.domain.support.DatabaseKind;
 import dev.glimpse.domain.support.DomainLog;
 import jakarta.annotation.PreDestroy;
