@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -42,8 +44,13 @@ final class EventStream implements AutoCloseable {
 
   /** Subscribes with {@code apiKey}, resuming after {@code lastEventId} when not null. */
   static EventStream open(String apiKey, String lastEventId) {
+    return open(GlimpseClient.BASE, apiKey, lastEventId);
+  }
+
+  /** Subscribes to the server at {@code base} (a node of the cluster), as {@link #open}. */
+  static EventStream open(URI base, String apiKey, String lastEventId) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(GlimpseClient.BASE.resolve("api/v1/events"))
+        HttpRequest.newBuilder(base.resolve("api/v1/events"))
             .header("Accept", "text/event-stream")
             .header("Authorization", "Bearer " + apiKey);
     if (lastEventId != null) {
@@ -113,32 +120,76 @@ final class EventStream implements AutoCloseable {
             && status.equals(event.data().path("status").asText());
   }
 
-  private void read() {
-    String id = null;
-    String name = "message";
-    List<String> data = new ArrayList<>();
-    try (Stream<String> lines = response.body()) {
-      for (String line : (Iterable<String>) lines::iterator) {
-        if (line.isEmpty()) {
-          if (!data.isEmpty()) {
-            events.add(new Event(id, name, MAPPER.readTree(String.join("\n", data))));
-          }
-          name = "message";
-          data.clear();
-        } else if (line.startsWith(":")) {
-          comments.add(line.substring(1).strip());
-        } else if (line.startsWith("id:")) {
-          id = line.substring(3).strip();
-        } else if (line.startsWith("event:")) {
-          name = line.substring(6).strip();
-        } else if (line.startsWith("data:")) {
-          data.add(line.substring(5).strip());
-        }
+  /** Every event received up to now, once the stream has received all that {@code done} wants. */
+  List<Event> awaitEvents(Predicate<List<Event>> done, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      List<Event> now = events();
+      if (done.test(now)) {
+        return now;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      sleep();
+    }
+    throw new AssertionError("not all events within " + timeout + "; received " + events);
+  }
+
+  /**
+   * The events in {@code text}, a stream's body as sent; an event cut off at the end is left out.
+   */
+  static List<Event> parse(String text) {
+    List<Event> parsed = new ArrayList<>();
+    Parser parser = new Parser(parsed::add, comment -> {});
+    text.lines().forEach(parser::line);
+    return parsed;
+  }
+
+  private void read() {
+    Parser parser = new Parser(events::add, comments::add);
+    try (Stream<String> lines = response.body()) {
+      lines.forEach(parser::line);
     } catch (UncheckedIOException e) {
       comments.add("closed: " + e.getMessage());
+    }
+  }
+
+  /** Reads a stream line by line as an EventSource does. */
+  private static final class Parser {
+
+    private final Consumer<Event> events;
+    private final Consumer<String> comments;
+    private String id;
+    private String name = "message";
+    private final List<String> data = new ArrayList<>();
+
+    Parser(Consumer<Event> events, Consumer<String> comments) {
+      this.events = events;
+      this.comments = comments;
+    }
+
+    void line(String line) {
+      if (line.isEmpty()) {
+        if (!data.isEmpty()) {
+          events.accept(new Event(id, name, json(String.join("\n", data))));
+        }
+        name = "message";
+        data.clear();
+      } else if (line.startsWith(":")) {
+        comments.accept(line.substring(1).strip());
+      } else if (line.startsWith("id:")) {
+        id = line.substring(3).strip();
+      } else if (line.startsWith("event:")) {
+        name = line.substring(6).strip();
+      } else if (line.startsWith("data:")) {
+        data.add(line.substring(5).strip());
+      }
+    }
+
+    private static JsonNode json(String text) {
+      try {
+        return MAPPER.readTree(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

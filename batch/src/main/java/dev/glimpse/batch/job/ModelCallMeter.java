@@ -1,8 +1,8 @@
 package dev.glimpse.batch.job;
 
-import dev.glimpse.domain.metrics.Metrics;
 import dev.glimpse.gateway.CallStats;
 import dev.glimpse.gateway.ModelResult;
+import dev.glimpse.infrastructure.metrics.Metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

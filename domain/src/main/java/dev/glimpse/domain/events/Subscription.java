@@ -1,7 +1,6 @@
 package dev.glimpse.domain.events;
 
-/** A subscriber's hold on the event log; closing it stops the deliveries. */
-@FunctionalInterface
+/** A hold on the event feed; closing it stops the deliveries. */
 public interface Subscription extends AutoCloseable {
 
   @Override

@@ -62,8 +62,12 @@ public class GlimpseSettings {
   long summaryCacheSize;
 
   @Inject
-  @ConfigProperty(name = "glimpse.events.log-size", defaultValue = "1000")
-  int eventLogSize;
+  @ConfigProperty(name = "glimpse.events.retention", defaultValue = "PT24H")
+  Duration eventsRetention;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.events.buffer", defaultValue = "1000")
+  int eventsBuffer;
 
   @Inject
   @ConfigProperty(name = "glimpse.review.alt-text-min-chars", defaultValue = "20")
@@ -149,9 +153,17 @@ public class GlimpseSettings {
     return summaryCacheSize;
   }
 
-  /** How many task changes each node keeps for subscribers that reconnect. */
-  public int eventLogSize() {
-    return eventLogSize;
+  /** How long task changes stay in the event log, to be replayed to subscribers that resume. */
+  public Duration eventsRetention() {
+    return eventsRetention;
+  }
+
+  /**
+   * How many task changes a subscriber may have waiting to be written; one that falls further
+   * behind is dropped.
+   */
+  public int eventsBuffer() {
+    return eventsBuffer;
   }
 
   /** How long ALT text should be: reviewers see a character count against the soft limit. */

@@ -1,11 +1,9 @@
 package dev.glimpse.domain.task;
 
-import dev.glimpse.domain.events.TaskChange;
-import dev.glimpse.domain.events.TaskChangePublisher;
 import dev.glimpse.domain.support.Texts;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,16 +13,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
  * One line of a task's audit trail: a transition (from → to) or a step inside a state (from = to),
- * with the time, the actor and a short message. Written only by {@link AiTask}.
+ * with the time, the actor and a short message. Written only by {@link AiTask}. A transition is
+ * also written to the event log ({@link EventLogEntry}), in the same transaction.
  */
 @Entity
-@EntityListeners(TaskChangePublisher.class)
 @Table(name = "task_event", indexes = @Index(name = "ix_task_event_task", columnList = "task_id"))
 public class TaskEvent {
 
@@ -59,6 +58,9 @@ public class TaskEvent {
   @Column(name = "message", length = MESSAGE_LENGTH)
   private String message;
 
+  @OneToOne(mappedBy = "auditEntry", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+  private EventLogEntry published;
+
   protected TaskEvent() {}
 
   TaskEvent(
@@ -76,19 +78,9 @@ public class TaskEvent {
     this.actor = actor.toString();
     this.step = step;
     this.message = Texts.bounded(message, MESSAGE_LENGTH);
-  }
-
-  /** This transition as pushed to subscribers. */
-  public TaskChange change() {
-    return new TaskChange(
-        id,
-        task.id(),
-        task.kind().name(),
-        task.kind().subjectType(),
-        task.subjectId(),
-        toStatus.name(),
-        at,
-        task.owner());
+    if (isTransition()) {
+      this.published = new EventLogEntry(this, task, to, at);
+    }
   }
 
   public Long id() {

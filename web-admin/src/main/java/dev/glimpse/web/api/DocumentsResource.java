@@ -2,10 +2,10 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
-import dev.glimpse.domain.document.SummaryReads;
 import dev.glimpse.domain.review.SummaryReview;
 import dev.glimpse.domain.support.Races;
 import dev.glimpse.domain.task.TaskRunTrigger;
+import dev.glimpse.infrastructure.metrics.SummaryReads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -1,9 +1,9 @@
 package dev.glimpse.web.api;
 
-import dev.glimpse.domain.document.SummaryReads;
-import dev.glimpse.domain.events.EventRelay;
-import dev.glimpse.domain.metrics.Metrics;
+import dev.glimpse.domain.events.EventFeed;
 import dev.glimpse.domain.task.TaskReads;
+import dev.glimpse.infrastructure.metrics.Metrics;
+import dev.glimpse.infrastructure.metrics.SummaryReads;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ public class StatsResource {
 
   @Inject Metrics metrics;
 
-  @Inject EventRelay events;
+  @Inject EventFeed events;
 
   @Context SecurityContext security;
 
@@ -36,6 +36,8 @@ public class StatsResource {
         tasks.countByStatus(ApiCaller.owner(security)),
         summaryReads.stats(),
         metrics.modelCalls(),
-        events.transport());
+        events.transport(),
+        events.subscriberCount(),
+        events.droppedSubscribers());
   }
 }

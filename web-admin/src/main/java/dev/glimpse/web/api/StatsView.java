@@ -1,16 +1,19 @@
 package dev.glimpse.web.api;
 
-import dev.glimpse.domain.document.SummaryReadStats;
-import dev.glimpse.domain.metrics.ModelCallStats;
 import dev.glimpse.domain.task.TaskStatus;
+import dev.glimpse.infrastructure.metrics.ModelCallStats;
+import dev.glimpse.infrastructure.metrics.SummaryReadStats;
 import java.util.Map;
 
 /**
- * Task counts by status, how summary reads were served, the model calls made, and how task changes
- * travel ({@code postgresql} between nodes, or {@code local}).
+ * Task counts by status, how summary reads were served, the model calls made, how task changes
+ * travel ({@code postgresql} between nodes, or {@code local}), the event subscribers on the node
+ * and how many of them it dropped because they stopped taking changes.
  */
 public record StatsView(
     Map<TaskStatus, Long> tasks,
     SummaryReadStats summaryCache,
     ModelCallStats modelCalls,
-    String eventTransport) {}
+    String eventTransport,
+    int eventSubscribers,
+    long eventSubscribersDropped) {}

@@ -2,7 +2,7 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
-import dev.glimpse.domain.events.EventLog;
+import dev.glimpse.domain.events.EventFeed;
 import dev.glimpse.domain.events.Subscription;
 import dev.glimpse.domain.events.TaskChange;
 import dev.glimpse.domain.task.TaskKind;
@@ -30,7 +30,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class SummaryWaits {
 
-  @Inject EventLog log;
+  @Inject EventFeed feed;
 
   @Inject DocumentService documents;
 
@@ -48,7 +48,7 @@ public class SummaryWaits {
 
   @PostConstruct
   void start() {
-    subscription = log.subscribe(this::changed);
+    subscription = feed.listen(this::changed);
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.glimpse.web.console;
 
-import dev.glimpse.domain.events.EventLog;
+import dev.glimpse.domain.events.EventFeed;
 import dev.glimpse.domain.events.Subscription;
 import dev.glimpse.domain.events.TaskChange;
 import jakarta.annotation.PreDestroy;
@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Tells open console pages over a Faces websocket that tasks changed, so that they re-render their
  * rows. A burst of changes makes one message per {@value #COALESCE_MILLIS} ms; the message carries
- * no data, the page asks for what it shows.
+ * no data, the page asks for what it shows. The event feed never waits for it: a change only marks
+ * a message as due (at most one is), and the websocket sends are asynchronous.
  */
 @ApplicationScoped
 public class ConsolePush {
@@ -27,7 +28,7 @@ public class ConsolePush {
   static final String CHANGED = "changed";
   private static final long COALESCE_MILLIS = 300;
 
-  @Inject EventLog log;
+  @Inject EventFeed feed;
 
   @Inject
   @Push(channel = CHANNEL)
@@ -38,9 +39,9 @@ public class ConsolePush {
   private final AtomicBoolean pending = new AtomicBoolean();
   private Subscription subscription;
 
-  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  synchronized void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     if (subscription == null) {
-      subscription = log.subscribe(this::changed);
+      subscription = feed.listen(this::changed);
     }
   }
 
@@ -57,7 +58,7 @@ public class ConsolePush {
   }
 
   @PreDestroy
-  void stop() {
+  synchronized void stop() {
     if (subscription != null) {
       subscription.close();
     }

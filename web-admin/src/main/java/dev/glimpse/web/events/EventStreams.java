@@ -1,7 +1,8 @@
 package dev.glimpse.web.events;
 
-import dev.glimpse.domain.events.EventLog;
-import dev.glimpse.domain.events.Subscription;
+import dev.glimpse.domain.events.EventFeed;
+import dev.glimpse.domain.events.EventSubscriber;
+import dev.glimpse.domain.events.StreamSubscription;
 import dev.glimpse.domain.events.TaskChange;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -9,13 +10,15 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -23,18 +26,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The open event streams of API clients: each gets the changes of its own items only, and a comment
- * line every {@code GLIMPSE_EVENTS_HEARTBEAT} so that proxies keep an idle stream open. A stream
- * whose client went away is dropped at the next write. Writes to one stream are serialised.
+ * The open event streams of API clients: each is a subscriber of the {@link EventFeed} for its
+ * client's items, and gets a comment line every {@code GLIMPSE_EVENTS_HEARTBEAT} while idle so that
+ * proxies keep it open. Writes never block: a stream whose client stops reading is closed when the
+ * feed drops it, and the client resumes with {@code Last-Event-ID}.
  */
 @ApplicationScoped
 public class EventStreams {
 
   static final String EVENT = "task";
+  static final String RESET = "reset";
 
   private static final Logger LOG = Logger.getLogger(EventStreams.class);
 
-  @Inject EventLog log;
+  @Inject EventFeed feed;
 
   @Inject
   @ConfigProperty(name = "glimpse.events.heartbeat", defaultValue = "PT15S")
@@ -43,81 +48,108 @@ public class EventStreams {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
-  private Subscription subscription;
   private ScheduledFuture<?> heartbeats;
-
-  /** One client's open stream. */
-  private record Stream(String owner, SseEventSink sink, Sse sse) {}
 
   @PostConstruct
   void start() {
-    subscription = log.subscribe(this::broadcast);
     long every = heartbeat.toMillis();
     heartbeats = scheduler.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Opens a stream for {@code owner}, first replaying what it missed after {@code lastEventId}
-   * (null: nothing to replay).
+   * Opens a stream for {@code owner} on {@code sink}, first replaying what it missed after {@code
+   * lastEventId} (null: nothing to replay). {@code connection} is the request's asynchronous
+   * context, completed to close the stream without waiting for the client.
    */
-  public void open(String owner, SseEventSink sink, Sse sse, Long lastEventId) {
-    Stream stream = new Stream(owner, sink, sse);
+  public void open(
+      String owner, SseEventSink sink, Sse sse, AsyncContext connection, Long lastEventId) {
+    Stream stream = new Stream(sink, sse, connection);
     streams.add(stream);
-    send(stream, sse.newEventBuilder().comment("glimpse task events").build());
-    if (lastEventId != null) {
-      List<TaskChange> missed = log.after(lastEventId, owner);
-      LOG.debugf("Replaying %d task changes after %d to %s", missed.size(), lastEventId, owner);
-      missed.forEach(change -> send(stream, event(sse, change)));
-    }
-  }
-
-  private void broadcast(TaskChange change) {
-    for (Stream stream : streams) {
-      if (stream.owner().equals(change.owner())) {
-        send(stream, event(stream.sse(), change));
-      }
-    }
+    stream.write(sse.newEventBuilder().comment("glimpse task events").build());
+    stream.subscription = feed.subscribe(owner, lastEventId, stream);
+    LOG.debugf("Event stream of %s opened after %s", owner, lastEventId);
   }
 
   private void beat() {
-    for (Stream stream : streams) {
-      send(stream, stream.sse().newEventBuilder().comment("heartbeat").build());
-    }
-  }
-
-  private static OutboundSseEvent event(Sse sse, TaskChange change) {
-    return sse.newEventBuilder()
-        .name(EVENT)
-        .id(Long.toString(change.id()))
-        .mediaType(MediaType.APPLICATION_JSON_TYPE)
-        .data(TaskChangeView.class, TaskChangeView.of(change))
-        .build();
-  }
-
-  private void send(Stream stream, OutboundSseEvent event) {
-    synchronized (stream.sink()) {
-      if (stream.sink().isClosed()) {
-        streams.remove(stream);
-        return;
-      }
-      stream
-          .sink()
-          .send(event)
-          .whenComplete(
-              (sent, failure) -> {
-                if (failure != null) {
-                  streams.remove(stream);
-                  stream.sink().close();
-                }
-              });
-    }
+    streams.forEach(Stream::beat);
   }
 
   @PreDestroy
   void stop() {
     heartbeats.cancel(false);
-    subscription.close();
-    streams.forEach(stream -> stream.sink().close());
-    streams.clear();
+    streams.forEach(Stream::end);
+  }
+
+  /** One client's open stream. */
+  private final class Stream implements EventSubscriber {
+
+    private final SseEventSink sink;
+    private final Sse sse;
+    private final AsyncContext connection;
+    private volatile StreamSubscription subscription;
+
+    Stream(SseEventSink sink, Sse sse, AsyncContext connection) {
+      this.sink = sink;
+      this.sse = sse;
+      this.connection = connection;
+    }
+
+    @Override
+    public CompletionStage<?> deliver(TaskChange change) {
+      return write(
+          sse.newEventBuilder()
+              .name(EVENT)
+              .id(Long.toString(change.id()))
+              .mediaType(MediaType.APPLICATION_JSON_TYPE)
+              .data(TaskChangeView.class, TaskChangeView.of(change))
+              .build());
+    }
+
+    @Override
+    public CompletionStage<?> restart(long eventId) {
+      return write(
+          sse.newEventBuilder()
+              .name(RESET)
+              .id(Long.toString(eventId))
+              .mediaType(MediaType.APPLICATION_JSON_TYPE)
+              .data(StreamResetView.class, StreamResetView.EXPIRED)
+              .build());
+    }
+
+    @Override
+    public void dropped() {
+      end();
+    }
+
+    CompletionStage<?> write(OutboundSseEvent event) {
+      try {
+        return sink.send(event);
+      } catch (IllegalStateException closed) {
+        return CompletableFuture.failedFuture(closed);
+      }
+    }
+
+    void beat() {
+      StreamSubscription current = subscription;
+      if (current != null) {
+        current.sendWhenIdle(() -> write(sse.newEventBuilder().comment("heartbeat").build()));
+      }
+    }
+
+    /** Closes the stream; what the client has not read yet is dropped with it. */
+    void end() {
+      if (!streams.remove(this)) {
+        return;
+      }
+      StreamSubscription current = subscription;
+      if (current != null) {
+        current.close();
+      }
+      try {
+        connection.complete();
+      } catch (IllegalStateException alreadyComplete) {
+        LOG.tracef("Event stream already complete: %s", alreadyComplete.getMessage());
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.glimpse.web.events;
 
 import dev.glimpse.web.api.ApiCaller;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -14,7 +15,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 
 /**
  * {@code GET /api/v1/events}: a server-sent event stream of the caller's task changes, event {@code
- * task}; {@code Last-Event-ID} replays what a reconnecting client missed.
+ * task}; {@code Last-Event-ID} replays what a reconnecting client missed, from the event log, or
+ * starts with a {@code reset} event when that is older than the retention window.
  */
 @Path("/v1/events")
 public class EventsResource {
@@ -28,8 +30,10 @@ public class EventsResource {
   public void subscribe(
       @Context SseEventSink sink,
       @Context Sse sse,
+      @Context HttpServletRequest request,
       @HeaderParam("Last-Event-ID") String lastEventId) {
-    streams.open(ApiCaller.owner(security), sink, sse, lastEventId(lastEventId));
+    streams.open(
+        ApiCaller.owner(security), sink, sse, request.getAsyncContext(), lastEventId(lastEventId));
   }
 
   private static Long lastEventId(String header) {

@@ -1,6 +1,6 @@
 package dev.glimpse.web.metrics;
 
-import dev.glimpse.domain.metrics.Metrics;
+import dev.glimpse.infrastructure.metrics.Metrics;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,4 +1,4 @@
-package dev.glimpse.domain.metrics;
+package dev.glimpse.infrastructure.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package dev.glimpse.domain.metrics;
+package dev.glimpse.infrastructure.metrics;
 
 /**
  * The model calls a node made since it started.

@@ -1,6 +1,7 @@
-package dev.glimpse.domain.task;
+package dev.glimpse.infrastructure.metrics;
 
-import dev.glimpse.domain.metrics.Metrics;
+import dev.glimpse.domain.task.TaskReads;
+import dev.glimpse.domain.task.TaskStatus;
 import io.micrometer.core.instrument.Gauge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

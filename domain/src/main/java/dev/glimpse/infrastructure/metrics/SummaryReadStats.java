@@ -1,4 +1,4 @@
-package dev.glimpse.domain.document;
+package dev.glimpse.infrastructure.metrics;
 
 /**
  * How this node served summary reads since it started.

@@ -1,6 +1,7 @@
-package dev.glimpse.domain.document;
+package dev.glimpse.infrastructure.metrics;
 
-import dev.glimpse.domain.metrics.Metrics;
+import dev.glimpse.domain.document.DocumentListing;
+import dev.glimpse.domain.document.StoredSummary;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
