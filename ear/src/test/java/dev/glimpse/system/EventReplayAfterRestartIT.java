@@ -3,7 +3,6 @@ package dev.glimpse.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Replay survives the server: a client that saw part of a run, while the server was killed with
  * SIGKILL and started again, resumes with {@code Last-Event-ID} and gets every change it missed,
  * those before the kill included, once and in order, as the audit trail recorded them. The server
- * under test is the second one, so the suite's server is not disturbed.
+ * under test is the crash server, so the suite's server is not disturbed.
  */
 @ExtendWith(ArquillianExtension.class)
 class EventReplayAfterRestartIT {
@@ -35,14 +33,14 @@ class EventReplayAfterRestartIT {
 
   @ArquillianResource Deployer deployer;
 
-  private final GlimpseClient api = new GlimpseClient(TestEnvironment.API_KEY, SecondServer.BASE);
+  private final ServerNode crash = ServerNode.CRASH;
+  private final GlimpseClient api = crash.api();
   private final OllamaStub ollama = new OllamaStub();
 
-  @Deployment(name = SecondServer.CONTAINER, managed = false, testable = false)
-  @TargetsContainer(SecondServer.CONTAINER)
+  @Deployment(name = "crash", managed = false, testable = false)
+  @TargetsContainer("crash")
   static EnterpriseArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        EnterpriseArchive.class, new File(System.getProperty("glimpse.ear")));
+    return ServerNode.application();
   }
 
   private String upload() {
@@ -72,14 +70,12 @@ class EventReplayAfterRestartIT {
   @Test
   void aClientResumesAfterAKilledServerRestartedWithEveryChangeItMissedOnceInOrder()
       throws Exception {
-    controller.start(SecondServer.CONTAINER);
-    deployer.deploy(SecondServer.CONTAINER);
+    crash.start(controller, deployer);
     try {
       ollama.reset().answerWith("ollama-ok-clean");
       String seenImage;
       String lastSeen;
-      try (EventStream stream =
-          EventStream.open(SecondServer.BASE, TestEnvironment.API_KEY, null)) {
+      try (EventStream stream = EventStream.open(crash.base(), TestEnvironment.API_KEY, null)) {
         seenImage = upload();
         lastSeen = stream.await(EventStream.of(seenImage, "COMPLETED"), PATIENCE).id();
       }
@@ -89,16 +85,15 @@ class EventReplayAfterRestartIT {
       for (String image : missed) {
         awaitStatus(image, "PROCESSING");
       }
-      SecondServer.kill();
-      controller.kill(SecondServer.CONTAINER);
+      crash.kill(controller);
       ollama.reset().answerWith("ollama-ok-clean");
-      controller.start(SecondServer.CONTAINER);
+      crash.restart(controller);
       for (String image : missed) {
         awaitStatus(image, "COMPLETED");
       }
 
       try (EventStream resumed =
-          EventStream.open(SecondServer.BASE, TestEnvironment.API_KEY, lastSeen)) {
+          EventStream.open(crash.base(), TestEnvironment.API_KEY, lastSeen)) {
         List<EventStream.Event> replayed =
             resumed.awaitEvents(
                 events ->
@@ -127,8 +122,7 @@ class EventReplayAfterRestartIT {
         }
       }
     } finally {
-      deployer.undeploy(SecondServer.CONTAINER);
-      controller.stop(SecondServer.CONTAINER);
+      crash.stop(controller, deployer);
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.ContainerController;
@@ -97,6 +98,51 @@ class FaultMatrixIT extends DeployedEarTest {
     }
   }
 
+  /**
+   * A client follows the events of a run on one node, drops off, and resumes with {@code
+   * Last-Event-ID} on the other node: what it got before and after, together, is exactly what a
+   * client that stayed on the first node got, in the same order.
+   */
+  @Test
+  void aClientResumingOnTheOtherNode() {
+    ServerNode second = ServerNode.SECOND;
+    second.start(controller, deployer);
+    try {
+      for (int round = 0; round < REPEAT; round++) {
+        ollama.reset().answerSlowlyWith("ollama-ok-clean", Duration.ofMillis(200));
+        try (EventStream stayed = EventStream.open(TestEnvironment.API_KEY, null)) {
+          FaultRun run;
+          List<EventStream.Event> before;
+          try (EventStream left = EventStream.open(TestEnvironment.API_KEY, null)) {
+            run = FaultRun.upload(api, "postgres", SIZE);
+            left.await(run::concerns, PATIENCE);
+            before = List.copyOf(left.events());
+          }
+          String lastSeen = before.get(before.size() - 1).id();
+          try (EventStream resumed =
+              EventStream.open(second.base(), TestEnvironment.API_KEY, lastSeen)) {
+            List<EventStream.Event> after = resumed.awaitEvents(run::allCompletedIn, PATIENCE);
+            List<EventStream.Event> all = stayed.awaitEvents(run::allCompletedIn, PATIENCE);
+
+            List<Long> together = new ArrayList<>(run.idsIn(before));
+            together.addAll(run.idsIn(after));
+            assertThat(together).isEqualTo(run.idsIn(all)).isSorted().doesNotHaveDuplicates();
+            report(
+                "resuming on the other node",
+                "%d images, %d changes before leaving, %d replayed and delivered by the other node",
+                run.size(),
+                run.idsIn(before).size(),
+                run.idsIn(after).size());
+          }
+          run.awaitCompleted(PATIENCE);
+          run.assertSound();
+        }
+      }
+    } finally {
+      second.stop(controller, deployer);
+    }
+  }
+
   /** A server killed with SIGKILL three times during a 200-image run, restarted each time. */
   @Test
   void aServerKilledThreeTimes() throws Exception {
@@ -135,7 +181,8 @@ class FaultMatrixIT extends DeployedEarTest {
 
   /**
    * The database goes away for 10 s in the middle of a 100-image run (every connection reset, new
-   * ones refused) and comes back: the server recovers by itself and finishes the run.
+   * ones refused) and comes back: the server recovers by itself and finishes the run, and a client
+   * of its event stream that resumes once afterwards has every change, once and in order.
    */
   @Test
   void theDatabaseGoneForTenSeconds() throws Exception {
@@ -145,21 +192,37 @@ class FaultMatrixIT extends DeployedEarTest {
     try {
       for (int round = 0; round < REPEAT; round++) {
         ollama.reset().answerSlowlyWith("ollama-ok-clean", Duration.ofMillis(300));
-        FaultRun run = FaultRun.upload(crash.api(), "crash", Math.max(SIZE, 100));
-        awaitHeld(run, "crash-node", 2);
-        database.cut();
-        try {
-          Thread.sleep(Duration.ofSeconds(10).toMillis());
-          assertThat(crash.api().get("health/ready").status())
-              .as("readiness without a database")
-              .isEqualTo(503);
-        } finally {
-          database.restore();
+        List<EventStream.Event> during;
+        FaultRun run;
+        long restoredAt;
+        try (EventStream stream = EventStream.open(crash.base(), TestEnvironment.API_KEY, null)) {
+          run = FaultRun.upload(crash.api(), "crash", Math.max(SIZE, 100));
+          awaitHeld(run, "crash-node", 2);
+          database.cut();
+          try {
+            Thread.sleep(Duration.ofSeconds(10).toMillis());
+            assertThat(crash.api().get("health/ready").status())
+                .as("readiness without a database")
+                .isEqualTo(503);
+          } finally {
+            database.restore();
+          }
+          restoredAt = System.currentTimeMillis();
+          run.awaitCompleted(PATIENCE);
+          during = List.copyOf(stream.events());
         }
-        long restoredAt = System.currentTimeMillis();
-        run.awaitCompleted(PATIENCE);
 
         run.assertSound();
+        String lastSeen = during.isEmpty() ? null : during.get(during.size() - 1).id();
+        try (EventStream resumed =
+            EventStream.open(crash.base(), TestEnvironment.API_KEY, lastSeen)) {
+          List<EventStream.Event> after =
+              resumed.awaitEvents(events -> run.allCompletedIn(concat(during, events)), PATIENCE);
+          assertThat(run.idsIn(concat(during, after)))
+              .as("the changes of the run a client saw, resuming once after the outage")
+              .isSorted()
+              .doesNotHaveDuplicates();
+        }
         report(
             "database gone for 10 s",
             "%d images, done %s after it came back",
@@ -169,6 +232,13 @@ class FaultMatrixIT extends DeployedEarTest {
     } finally {
       crash.stop(controller, deployer);
     }
+  }
+
+  private static List<EventStream.Event> concat(
+      List<EventStream.Event> first, List<EventStream.Event> second) {
+    List<EventStream.Event> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /**

@@ -49,6 +49,27 @@ final class FaultRun {
     return imageIds.size();
   }
 
+  /** Whether {@code event} is a change of one of the run's images. */
+  boolean concerns(EventStream.Event event) {
+    return imageIds.contains(event.data().path("subjectId").asText());
+  }
+
+  /** Whether {@code events} hold a COMPLETED change of every image of the run. */
+  boolean allCompletedIn(List<EventStream.Event> events) {
+    return events.stream()
+            .filter(event -> "COMPLETED".equals(event.data().path("status").asText()))
+            .map(event -> event.data().path("subjectId").asText())
+            .filter(imageIds::contains)
+            .distinct()
+            .count()
+        == imageIds.size();
+  }
+
+  /** The ids of the changes of the run's images among {@code events}, in the order they came. */
+  List<Long> idsIn(List<EventStream.Event> events) {
+    return events.stream().filter(this::concerns).map(event -> Long.parseLong(event.id())).toList();
+  }
+
   /** Waits until every image of the run is described. */
   void awaitCompleted(Duration patience) {
     api.await(

@@ -22,7 +22,8 @@ import org.flywaydb.core.api.resource.LoadableResource;
 final class MigrationScripts implements ResourceProvider {
 
   /** Every migration, oldest first; each has a script in the folder of every database. */
-  static final List<String> NAMES = List.of("V1__baseline.sql", "V2__summary_part.sql");
+  static final List<String> NAMES =
+      List.of("V1__baseline.sql", "V2__summary_part.sql", "V3__event_log.sql");
 
   /** The databases with a folder of scripts under {@code db/migration}. */
   static final List<String> DATABASES = List.of("postgresql", "h2");

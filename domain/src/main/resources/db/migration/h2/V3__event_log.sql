@@ -18,7 +18,7 @@ CREATE TABLE event_log (
     at TIMESTAMP NOT NULL,
     owner VARCHAR(200) NOT NULL,
     CONSTRAINT pk_event_log PRIMARY KEY (id),
-    CONSTRAINT fk_event_log_task_event FOREIGN KEY (task_event_id) REFERENCES task_event (id)
+    CONSTRAINT FK_event_log_task_event_id FOREIGN KEY (task_event_id) REFERENCES task_event (id)
 );
 
 CREATE UNIQUE INDEX ux_event_log_event_id ON event_log (event_id);
