@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glimpse.domain.schema.SchemaMigration;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -93,18 +91,9 @@ class NodesStartingTogetherIT {
 
   /** Flyway's history of versions: version, type and success of each row, in order. */
   private static List<String> history(PGSimpleDataSource database) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet result =
-            statement.executeQuery(
-                "SELECT version, type, success FROM flyway_schema_history"
-                    + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
-      while (result.next()) {
-        rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getBoolean(3));
-      }
+    try (Connection connection = database.getConnection()) {
+      return FlywayHistory.of(connection);
     }
-    return rows;
   }
 
   /** How many versions the history records as run (baselines aside). */

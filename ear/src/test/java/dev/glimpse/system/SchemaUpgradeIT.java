@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -173,18 +171,9 @@ class SchemaUpgradeIT {
 
   /** Flyway's history of versions: version, type and success of each row, in order. */
   private static List<String> history() throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = connect();
-        Statement statement = connection.createStatement();
-        ResultSet result =
-            statement.executeQuery(
-                "SELECT version, type, success FROM flyway_schema_history"
-                    + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
-      while (result.next()) {
-        rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getBoolean(3));
-      }
+    try (Connection connection = connect()) {
+      return FlywayHistory.of(connection);
     }
-    return rows;
   }
 
   private static Connection connect() throws SQLException {
