@@ -17,7 +17,7 @@ CREATE TABLE event_log (
     status VARCHAR(16) NOT NULL,
     at TIMESTAMP NOT NULL,
     owner VARCHAR(200) NOT NULL,
-    CONSTRAINT pk_event_log PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT FK_event_log_task_event_id FOREIGN KEY (task_event_id) REFERENCES task_event (id)
 );
 
@@ -29,7 +29,7 @@ CREATE TABLE event_log_counter (
     id INTEGER NOT NULL,
     last_event_id BIGINT NOT NULL,
     purged_through BIGINT NOT NULL,
-    CONSTRAINT pk_event_log_counter PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 
 INSERT INTO event_log_counter (id, last_event_id, purged_through) VALUES (1, 0, 0);
