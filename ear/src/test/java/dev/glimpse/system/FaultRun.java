@@ -105,13 +105,17 @@ final class FaultRun {
             + " WHERE t.subject_id = ANY(?) GROUP BY t.id HAVING count(e.id) <> 1");
   }
 
-  /** The seconds from {@code sinceEpochMillis} until the task was claimed again, or -1. */
-  double secondsUntilClaimedAgain(String taskId, long sinceEpochMillis) {
+  /**
+   * The seconds from {@code sinceEpochMillis} until the task's audit trail next recorded {@code
+   * step} (such as {@code lease-expired} or {@code claimed}), or -1.
+   */
+  double secondsUntil(String step, String taskId, long sinceEpochMillis) {
     List<String> found =
         query(
-            "SELECT extract(epoch FROM min(at)) FROM task_event WHERE task_id = ? AND step = 'claimed'"
+            "SELECT extract(epoch FROM min(at)) FROM task_event WHERE task_id = ? AND step = ?"
                 + " AND at > to_timestamp(? / 1000.0)",
             taskId,
+            step,
             sinceEpochMillis);
     return found.isEmpty() || found.get(0) == null
         ? -1

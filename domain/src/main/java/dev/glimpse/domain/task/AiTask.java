@@ -217,9 +217,10 @@ public class AiTask {
   }
 
   /**
-   * PROCESSING → PENDING, due at once, when the lease ran out before an outcome was recorded: the
-   * node holding it crashed, or its work stopped making progress and stopped renewing the lease.
-   * The attempt it made counts; on the last one the task FAILS.
+   * PROCESSING → PENDING, due at once and ahead of work that came later, when the lease ran out
+   * before an outcome was recorded: the node holding it crashed, or its work stopped making
+   * progress and stopped renewing the lease. The attempt it made counts; on the last one the task
+   * FAILS.
    */
   public void expireLease(Actor actor, Instant now) {
     takeBack(
@@ -337,13 +338,18 @@ public class AiTask {
     }
   }
 
-  /** Ends the lease without an outcome: the task is due again at once, its attempt counted. */
+  /**
+   * Ends the lease without an outcome: the task is due again at once, keeping its place in the
+   * queue (it was due when it was claimed), its attempt counted.
+   */
   private void takeBack(String errorKind, String reason, Actor actor, Instant now) {
     require(TaskVerb.EXPIRE_LEASE);
     TaskOutcome.Retry retry = new TaskOutcome.Retry(errorKind, reason, null, true);
     keepError(retry.errorKind(), retry.reason());
     if (!failIfExhausted(retry, actor, now)) {
-      this.nextAttemptAt = now;
+      if (nextAttemptAt.isAfter(now)) {
+        this.nextAttemptAt = now;
+      }
       perform(TaskVerb.EXPIRE_LEASE, actor, errorKind, errorKind + ": " + reason, now);
     }
   }
