@@ -58,16 +58,26 @@ public class EventStreams {
 
   /**
    * Opens a stream for {@code owner} on {@code sink}, first replaying what it missed after {@code
-   * lastEventId} (null: nothing to replay). {@code connection} is the request's asynchronous
-   * context, completed to close the stream without waiting for the client.
+   * lastEventId} (null: nothing to replay). The stream's first line is written before any change:
+   * one write at a time, each after the one before has completed, as the sink needs. {@code
+   * connection} is the request's asynchronous context, completed to close the stream without
+   * waiting for the client.
    */
   public void open(
       String owner, SseEventSink sink, Sse sse, AsyncContext connection, Long lastEventId) {
     Stream stream = new Stream(sink, sse, connection);
     streams.add(stream);
-    stream.write(sse.newEventBuilder().comment("glimpse task events").build());
-    stream.subscription = feed.subscribe(owner, lastEventId, stream);
-    LOG.debugf("Event stream of %s opened after %s", owner, lastEventId);
+    stream
+        .write(sse.newEventBuilder().comment("glimpse task events").build())
+        .whenComplete(
+            (written, failure) -> {
+              if (failure != null) {
+                stream.end();
+              } else if (streams.contains(stream)) {
+                stream.subscription = feed.subscribe(owner, lastEventId, stream);
+                LOG.debugf("Event stream of %s opened after %s", owner, lastEventId);
+              }
+            });
   }
 
   private void beat() {
