@@ -345,7 +345,8 @@ public class EventFeed {
               deliveries(),
               this::catchUp,
               failure -> {
-                LOG.debugf("An event subscriber failed: %s", failure.toString());
+                LOG.infof(
+                    failure, "An event subscriber failed and was dropped: %s", failure.toString());
                 drop(this);
               });
     }
