@@ -217,10 +217,9 @@ public class AiTask {
   }
 
   /**
-   * PROCESSING → PENDING, due at once and ahead of work that came later, when the lease ran out
-   * before an outcome was recorded: the node holding it crashed, or its work stopped making
-   * progress and stopped renewing the lease. The attempt it made counts; on the last one the task
-   * FAILS.
+   * PROCESSING → PENDING, due at once, when the lease ran out before an outcome was recorded: the
+   * node holding it crashed, or its work stopped making progress and stopped renewing the lease.
+   * The attempt it made counts; on the last one the task FAILS.
    */
   public void expireLease(Actor actor, Instant now) {
     takeBack(
@@ -339,17 +338,17 @@ public class AiTask {
   }
 
   /**
-   * Ends the lease without an outcome: the task is due again at once, keeping its place in the
-   * queue (it was due when it was claimed), its attempt counted.
+   * Ends the lease without an outcome: the task is due again at once, behind the work already due,
+   * its attempt counted. Were it first in the queue again, the tasks in flight when a node crashes
+   * would be the ones in flight at its next crash too, and repeated crashes would use up their
+   * attempts.
    */
   private void takeBack(String errorKind, String reason, Actor actor, Instant now) {
     require(TaskVerb.EXPIRE_LEASE);
     TaskOutcome.Retry retry = new TaskOutcome.Retry(errorKind, reason, null, true);
     keepError(retry.errorKind(), retry.reason());
     if (!failIfExhausted(retry, actor, now)) {
-      if (nextAttemptAt.isAfter(now)) {
-        this.nextAttemptAt = now;
-      }
+      this.nextAttemptAt = now;
       perform(TaskVerb.EXPIRE_LEASE, actor, errorKind, errorKind + ": " + reason, now);
     }
   }
