@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,22 +34,29 @@ final class RawHttp {
     this.base = base;
   }
 
-  /** Sends {@code head} (request line and headers, without the blank line) and {@code body}. */
+  /**
+   * Sends {@code head} (request line and headers, without the blank line) and {@code body}, and
+   * reads the answer, also when the server gave it before it read the whole request.
+   */
   Answer send(String head, byte[] body) {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(15_000);
       OutputStream out = socket.getOutputStream();
-      out.write(
-          (head
-                  + "\r\nHost: "
-                  + base.getHost()
-                  + ":"
-                  + base.getPort()
-                  + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.ISO_8859_1));
-      out.write(body);
-      out.flush();
-      socket.shutdownOutput();
+      try {
+        out.write(
+            (head
+                    + "\r\nHost: "
+                    + base.getHost()
+                    + ":"
+                    + base.getPort()
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(body);
+        out.flush();
+        socket.shutdownOutput();
+      } catch (SocketException answeredEarly) {
+        // the server answered and closed before it read all of the request: read its answer
+      }
       return parse(readAll(socket.getInputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,7 +70,7 @@ final class RawHttp {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         all.write(buffer, 0, n);
       }
-    } catch (SocketTimeoutException e) {
+    } catch (SocketTimeoutException | SocketException closed) {
       return all.toByteArray();
     }
     return all.toByteArray();
