@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.Reference;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,14 @@ final class EventStream implements AutoCloseable {
   private final List<String> comments = new CopyOnWriteArrayList<>();
   private final HttpResponse<Stream<String>> response;
 
-  private EventStream(HttpResponse<Stream<String>> response) {
+  /**
+   * Kept reachable for as long as the stream is read: a client that nothing references any more is
+   * collected, and its connections are closed with it, open streams and all.
+   */
+  private final HttpClient client;
+
+  private EventStream(HttpClient client, HttpResponse<Stream<String>> response) {
+    this.client = client;
     this.response = response;
     CompletableFuture.runAsync(this::read);
   }
@@ -56,15 +64,16 @@ final class EventStream implements AutoCloseable {
     if (lastEventId != null) {
       request.header("Last-Event-ID", lastEventId);
     }
+    HttpClient client = HttpClient.newHttpClient();
     try {
       HttpResponse<Stream<String>> response =
-          HttpClient.newHttpClient()
+          client
               .sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines())
               .get(10, TimeUnit.SECONDS);
       if (response.statusCode() != 200) {
         throw new AssertionError("the event stream answered " + response.statusCode());
       }
-      return new EventStream(response);
+      return new EventStream(client, response);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -149,6 +158,8 @@ final class EventStream implements AutoCloseable {
       lines.forEach(parser::line);
     } catch (UncheckedIOException e) {
       comments.add("closed: " + e.getMessage());
+    } finally {
+      Reference.reachabilityFence(client);
     }
   }
 

@@ -102,6 +102,52 @@ class FaultMatrixIT extends DeployedEarTest {
     }
   }
 
+  /**
+   * A client follows the events of a run on one node, drops off, and resumes with {@code
+   * Last-Event-ID} on the other node: what it got before and after, together, is exactly what a
+   * client that stayed on the first node got, in the same order.
+   */
+  @Test
+  void aClientResumingOnTheOtherNode() {
+    ServerNode second = ServerNode.SECOND;
+    second.start(controller, deployer);
+    try {
+      for (int round = 0; round < REPEAT; round++) {
+        ollama.reset().answerSlowlyWith("ollama-ok-clean", Duration.ofSeconds(1));
+        try (EventStream stayed = EventStream.open(TestEnvironment.API_KEY, null)) {
+          FaultRun run;
+          List<EventStream.Event> before;
+          try (EventStream left = EventStream.open(TestEnvironment.API_KEY, null)) {
+            run = FaultRun.upload(api, "postgres", SIZE);
+            left.await(run::concerns, PATIENCE);
+            before = List.copyOf(left.events());
+          }
+          String lastSeen = before.get(before.size() - 1).id();
+          try (EventStream resumed =
+              EventStream.open(second.base(), TestEnvironment.API_KEY, lastSeen)) {
+            List<EventStream.Event> after =
+                resumed.awaitEvents(events -> run.allCompletedIn(concat(before, events)), PATIENCE);
+            List<EventStream.Event> all = stayed.awaitEvents(run::allCompletedIn, PATIENCE);
+
+            List<Long> together = new ArrayList<>(run.idsIn(before));
+            together.addAll(run.idsIn(after));
+            assertThat(together).isEqualTo(run.idsIn(all)).isSorted().doesNotHaveDuplicates();
+            report(
+                "resuming on the other node",
+                "%d images, %d changes before leaving, %d replayed and delivered by the other node",
+                run.size(),
+                run.idsIn(before).size(),
+                run.idsIn(after).size());
+          }
+          run.awaitCompleted(PATIENCE);
+          run.assertSound();
+        }
+      }
+    } finally {
+      second.stop(controller, deployer);
+    }
+  }
+
   /** A server killed with SIGKILL three times during a 200-image run, restarted each time. */
   @Test
   void aServerKilledThreeTimes() throws Exception {

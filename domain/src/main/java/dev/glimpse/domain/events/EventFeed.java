@@ -12,6 +12,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -345,8 +346,14 @@ public class EventFeed {
               deliveries(),
               this::catchUp,
               failure -> {
-                LOG.infof(
-                    failure, "An event subscriber failed and was dropped: %s", failure.toString());
+                if (failure instanceof IOException) {
+                  LOG.debugf(failure, "An event subscriber's connection closed: %s", failure);
+                } else {
+                  LOG.infof(
+                      failure,
+                      "An event subscriber failed and was dropped: %s",
+                      failure.toString());
+                }
                 drop(this);
               });
     }
