@@ -23,10 +23,16 @@ final class EntityTables {
    * have. A migration that adds a table adds it here, or the upgrade tests fail: the table exists.
    */
   private static final List<String> LATER_TABLES =
-      List.of("summary_part", "event_log", "event_log_counter");
+      List.of("summary_part", "event_log", "event_log_counter", "model_usage");
 
   /** Sequences that migrations after the baseline add. */
   private static final List<String> LATER_SEQUENCES = List.of("event_log_seq");
+
+  /** Indexes that migrations after the baseline add to the baseline's tables. */
+  private static final List<String> LATER_INDEXES = List.of("ix_task_event_at", "ix_ai_task_created");
+
+  /** Columns that migrations after the baseline add to its tables, as {@code table.column}. */
+  private static final List<String> LATER_COLUMNS = List.of("task_event.error_kind");
 
   private EntityTables() {}
 
@@ -44,6 +50,14 @@ final class EntityTables {
       }
       for (String sequence : LATER_SEQUENCES) {
         statement.execute("DROP SEQUENCE " + sequence);
+      }
+      for (String index : LATER_INDEXES) {
+        statement.execute("DROP INDEX " + index);
+      }
+      for (String column : LATER_COLUMNS) {
+        String[] tableAndColumn = column.split("\\.");
+        statement.execute(
+            "ALTER TABLE " + tableAndColumn[0] + " DROP COLUMN " + tableAndColumn[1]);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the later tables cannot be dropped: " + e.getMessage(), e);

@@ -15,7 +15,6 @@ import dev.glimpse.domain.image.Preview;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.task.ClaimedTask;
-import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskStep;
 import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.ModelIdentity;
@@ -126,7 +125,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
               leases.progress(task);
               return gateway.describe(request);
             });
-    meter.record(TaskKind.DESCRIBE_IMAGE.name(), result);
+    meter.record(task, result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s: %s", task.taskId(), result.stats().describe(), outcome(result));
     return DescribeAttempt.called(task, steps, image.language(), inputHash, result);

@@ -1,5 +1,8 @@
 package dev.glimpse.batch.job;
 
+import dev.glimpse.domain.task.ClaimedTask;
+import dev.glimpse.domain.usage.ModelUsageLog;
+import dev.glimpse.domain.usage.UsageRecord;
 import dev.glimpse.gateway.CallStats;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.infrastructure.metrics.Metrics;
@@ -12,19 +15,23 @@ import java.time.Duration;
 
 /**
  * Meters the model calls behind each result: latency by provider, model and outcome, tokens in and
- * out, and estimated cost. Results made without a call (reuse, the bulkhead full) are not metered.
+ * out, and estimated cost, on this node's meters and in the cluster's {@link ModelUsageLog}.
+ * Results made without a call (reuse, the bulkhead full) are not metered.
  */
 @ApplicationScoped
 public class ModelCallMeter {
 
   @Inject Metrics metrics;
 
-  /** Records the calls behind {@code result}, made for a task of {@code kind}. */
-  public void record(String kind, ModelResult<?> result) {
+  @Inject ModelUsageLog usage;
+
+  /** Records the calls behind {@code result}, made for {@code task}. */
+  public void record(ClaimedTask task, ModelResult<?> result) {
     CallStats stats = result.stats();
     if (stats.calls() == 0) {
       return;
     }
+    String kind = task.kind().name();
     MeterRegistry registry = metrics.registry();
     String outcome =
         result instanceof ModelResult.Failed<?> failed
@@ -48,6 +55,19 @@ public class ModelCallMeter {
           .register(registry)
           .increment(stats.costUsd().doubleValue());
     }
+    usage.record(
+        new UsageRecord(
+            task.taskId(),
+            kind,
+            task.owner(),
+            stats.provider(),
+            stats.model(),
+            stats.calls(),
+            stats.latencyMillis(),
+            stats.tokensIn(),
+            stats.tokensOut(),
+            stats.costUsd(),
+            outcome));
   }
 
   private static Counter tokens(MeterRegistry registry, CallStats stats, String direction) {

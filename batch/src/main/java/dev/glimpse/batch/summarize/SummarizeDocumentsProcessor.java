@@ -10,7 +10,6 @@ import dev.glimpse.domain.document.DocumentText;
 import dev.glimpse.domain.document.SummaryParts;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.ClaimedTask;
-import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskStep;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.TextGateway;
@@ -80,7 +79,7 @@ public class SummarizeDocumentsProcessor implements ItemProcessor {
               leases.progress(task);
               return gateway.summarize(request, new StoredParts(parts, leases, task));
             });
-    meter.record(TaskKind.SUMMARIZE_DOCUMENT.name(), result);
+    meter.record(task, result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s", task.taskId(), result.stats().describe());
     return new SummarizeAttempt(task, steps, document, result);

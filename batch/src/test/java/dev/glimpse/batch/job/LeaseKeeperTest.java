@@ -50,7 +50,8 @@ class LeaseKeeperTest {
   /** A claim the keeper holds, without the background heartbeat: the test beats by hand. */
   private ClaimedTask held(String id) {
     ClaimedTask task =
-        new ClaimedTask(id, TaskKind.DESCRIBE_IMAGE, "image-" + id, 1, "node-a/job/1#" + id);
+        new ClaimedTask(
+            id, TaskKind.DESCRIBE_IMAGE, "image-" + id, 1, "node-a/job/1#" + id, "api:bootstrap");
     keeper.claims.put(task.leaseOwner(), new LeaseKeeper.Claim(task.taskId()));
     return task;
   }

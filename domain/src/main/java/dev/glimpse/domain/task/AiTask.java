@@ -33,7 +33,8 @@ import java.util.random.RandomGenerator;
     name = "ai_task",
     indexes = {
       @Index(name = "ix_ai_task_due", columnList = "status, kind, priority_rank, next_attempt_at"),
-      @Index(name = "ix_ai_task_subject", columnList = "subject_id")
+      @Index(name = "ix_ai_task_subject", columnList = "subject_id"),
+      @Index(name = "ix_ai_task_created", columnList = "kind, created_at")
     })
 @NamedQuery(
     name = AiTask.DUE_IDS,
@@ -175,7 +176,7 @@ public class AiTask {
     task.status = TaskStatus.PENDING;
     task.events.add(
         new TaskEvent(
-            task, now, null, TaskStatus.PENDING, actor, "enqueued", priority + " priority"));
+            task, now, null, TaskStatus.PENDING, actor, "enqueued", priority + " priority", null));
     return task;
   }
 
@@ -190,7 +191,7 @@ public class AiTask {
 
   /** Records a step inside the current state in the audit trail, without a transition. */
   public void recordStep(Actor actor, String step, String message, Instant now) {
-    events.add(new TaskEvent(this, now, status, status, actor, step, message));
+    events.add(new TaskEvent(this, now, status, status, actor, step, message, null));
     this.updatedAt = now;
   }
 
@@ -207,7 +208,13 @@ public class AiTask {
       perform(TaskVerb.FLAG, actor, "flagged", flagged.reason(), now);
       clearError();
     } else if (outcome instanceof TaskOutcome.Failed failed) {
-      perform(TaskVerb.FAIL, actor, "failed", failed.errorKind() + ": " + failed.reason(), now);
+      perform(
+          TaskVerb.FAIL,
+          actor,
+          "failed",
+          failed.errorKind() + ": " + failed.reason(),
+          failed.errorKind(),
+          now);
       keepError(failed.errorKind(), failed.reason());
     } else if (outcome instanceof TaskOutcome.Retry retry) {
       retryLater(TaskVerb.RETRY_LATER, retry, actor, backoff, random, now);
@@ -333,6 +340,7 @@ public class AiTask {
               + " (next attempt in "
               + delay.toSeconds()
               + " s)",
+          retry.errorKind(),
           now);
     }
   }
@@ -349,7 +357,7 @@ public class AiTask {
     keepError(retry.errorKind(), retry.reason());
     if (!failIfExhausted(retry, actor, now)) {
       this.nextAttemptAt = now;
-      perform(TaskVerb.EXPIRE_LEASE, actor, errorKind, errorKind + ": " + reason, now);
+      perform(TaskVerb.EXPIRE_LEASE, actor, errorKind, errorKind + ": " + reason, errorKind, now);
     }
   }
 
@@ -362,6 +370,7 @@ public class AiTask {
         actor,
         "attempts-exhausted",
         retry.errorKind() + " after " + attempts + " attempts: " + retry.reason(),
+        retry.errorKind(),
         now);
     return true;
   }
@@ -380,6 +389,14 @@ public class AiTask {
    * and appends the step to the audit trail.
    */
   private void perform(TaskVerb verb, Actor actor, String step, String message, Instant now) {
+    perform(verb, actor, step, message, null, now);
+  }
+
+  /**
+   * As {@link #perform}, for a transition that ends an attempt in a failure of {@code errorKind}.
+   */
+  private void perform(
+      TaskVerb verb, Actor actor, String step, String message, String errorKind, Instant now) {
     require(verb);
     TaskStatus from = status;
     this.status = verb.target();
@@ -388,7 +405,7 @@ public class AiTask {
       this.leaseUntil = null;
     }
     this.updatedAt = now;
-    events.add(new TaskEvent(this, now, from, status, actor, step, message));
+    events.add(new TaskEvent(this, now, from, status, actor, step, message, errorKind));
   }
 
   private void require(TaskVerb verb) {

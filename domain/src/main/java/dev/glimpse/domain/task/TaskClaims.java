@@ -118,6 +118,7 @@ public class TaskClaims {
     task.claim(leaseOwner, leaseUntil, actor, now);
     em.flush();
     return Optional.of(
-        new ClaimedTask(task.id(), task.kind(), task.subjectId(), task.attempts(), leaseOwner));
+        new ClaimedTask(
+            task.id(), task.kind(), task.subjectId(), task.attempts(), leaseOwner, task.owner()));
   }
 }

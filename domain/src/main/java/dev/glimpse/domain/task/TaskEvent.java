@@ -24,7 +24,12 @@ import java.time.Instant;
  * also written to the event log ({@link EventLogEntry}), in the same transaction.
  */
 @Entity
-@Table(name = "task_event", indexes = @Index(name = "ix_task_event_task", columnList = "task_id"))
+@Table(
+    name = "task_event",
+    indexes = {
+      @Index(name = "ix_task_event_task", columnList = "task_id"),
+      @Index(name = "ix_task_event_at", columnList = "at")
+    })
 public class TaskEvent {
 
   static final int MESSAGE_LENGTH = 1000;
@@ -58,6 +63,10 @@ public class TaskEvent {
   @Column(name = "message", length = MESSAGE_LENGTH)
   private String message;
 
+  /** The kind of failure that ended an attempt here (retried, failed, lease lost), else null. */
+  @Column(name = "error_kind", length = 32)
+  private String errorKind;
+
   @OneToOne(mappedBy = "auditEntry", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
   private EventLogEntry published;
 
@@ -70,7 +79,8 @@ public class TaskEvent {
       TaskStatus to,
       Actor actor,
       String step,
-      String message) {
+      String message,
+      String errorKind) {
     this.task = task;
     this.at = at;
     this.fromStatus = from;
@@ -78,6 +88,7 @@ public class TaskEvent {
     this.actor = actor.toString();
     this.step = step;
     this.message = Texts.bounded(message, MESSAGE_LENGTH);
+    this.errorKind = errorKind;
     if (isTransition()) {
       this.published = new EventLogEntry(this, task, to, at);
     }
@@ -109,6 +120,11 @@ public class TaskEvent {
 
   public String message() {
     return message;
+  }
+
+  /** The kind of failure that ended an attempt on this line, or null. */
+  public String errorKind() {
+    return errorKind;
   }
 
   /** Whether this line records a change of state rather than a step inside one. */

@@ -23,7 +23,7 @@ class SchemaMigrationTest {
    * have: the database it made lacks them.
    */
   private static final List<String> LATER_TABLES =
-      List.of("summary_part", "event_log", "event_log_counter");
+      List.of("summary_part", "event_log", "event_log_counter", "model_usage");
 
   private final JdbcDataSource database = newDatabase();
 
@@ -58,6 +58,9 @@ class SchemaMigrationTest {
       execute("DROP TABLE " + table);
     }
     execute("DROP SEQUENCE event_log_seq");
+    execute("DROP INDEX ix_task_event_at");
+    execute("DROP INDEX ix_ai_task_created");
+    execute("ALTER TABLE task_event DROP COLUMN error_kind");
     execute(
         "INSERT INTO ai_task (id, attempts, created_at, kind, max_attempts, next_attempt_at, owner,"
             + " priority, priority_rank, status, subject_id, updated_at, version) VALUES ('t1', 1,"

@@ -190,6 +190,28 @@ class AiTaskTest {
   }
 
   @Test
+  void theLineThatEndsAnAttemptInFailureKeepsItsErrorKindAndNoOtherLineHasOne() {
+    AiTask retried = aProcessingTask(3);
+    AiTask failed = aProcessingTask(3);
+    AiTask exhausted = aProcessingTask(1);
+    AiTask expired = aProcessingTask(3);
+    AiTask completed = aProcessingTask(3);
+
+    retried.conclude(
+        new TaskOutcome.Retry("transient", "no answer", null, true), JOB, BACKOFF, random, NOW);
+    failed.conclude(new TaskOutcome.Failed("permanent", "bad key"), JOB, BACKOFF, random, NOW);
+    exhausted.conclude(
+        new TaskOutcome.Retry("invalid-output", "no JSON", null, true), JOB, BACKOFF, random, NOW);
+    expired.expireLease(Actor.system("node-b"), NOW.plusSeconds(700));
+    completed.conclude(new TaskOutcome.Completed("described"), JOB, BACKOFF, random, NOW);
+
+    assertThat(List.of(retried, failed, exhausted, expired, completed))
+        .map(task -> task.events().get(task.events().size() - 1).errorKind())
+        .containsExactly("transient", "permanent", "invalid-output", "lease-expired", null);
+    assertThat(retried.events().subList(0, 2)).allMatch(event -> event.errorKind() == null);
+  }
+
+  @Test
   void requeueingAFailedTaskMakesItDueAgainWithFreshAttempts() {
     AiTask task = aProcessingTask(1);
     task.conclude(new TaskOutcome.Failed("permanent", "bad request"), JOB, BACKOFF, random, NOW);

@@ -1,0 +1,232 @@
+package dev.glimpse.domain.operations;
+
+import dev.glimpse.domain.review.ReviewQueue;
+import dev.glimpse.domain.task.TaskKind;
+import dev.glimpse.domain.task.TaskPriority;
+import dev.glimpse.domain.task.TaskStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the cluster's figures from the database in one transaction: aggregates only, each over an
+ * index ({@code ai_task} by status and by kind and creation, {@code task_event} and {@code
+ * model_usage} by time), so their cost does not grow with the archive.
+ */
+@ApplicationScoped
+public class ClusterQueries {
+
+  /** How far back the rate of a run is measured. */
+  static final Duration RATE_WINDOW = Duration.ofMinutes(5);
+
+  /** An attempt that ended: the task left PROCESSING for an end state. */
+  private static final String FINISHED =
+      "e.from_status = 'PROCESSING' AND e.to_status IN ('COMPLETED', 'FLAGGED', 'FAILED')";
+
+  @PersistenceContext(unitName = "glimpse")
+  EntityManager em;
+
+  @Inject ReviewQueue reviewQueue;
+
+  /** The figures as of {@code now}. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public ClusterFigures read(Instant now) {
+    return new ClusterFigures(
+        now,
+        tasks(),
+        queue(),
+        reviewQueue.size(),
+        finished(now, ChronoUnit.MINUTES, 60),
+        finished(now, ChronoUnit.HOURS, 24),
+        latency(now.minus(Duration.ofHours(1))),
+        failures(now.minus(Duration.ofHours(1))),
+        spend(LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC)),
+        spend(
+            LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .withDayOfMonth(1)
+                .atStartOfDay()
+                .toInstant(ZoneOffset.UTC)),
+        runs(now));
+  }
+
+  private Map<TaskKind, Map<TaskStatus, Long>> tasks() {
+    Map<TaskKind, Map<TaskStatus, Long>> counts = new EnumMap<>(TaskKind.class);
+    for (TaskKind kind : TaskKind.values()) {
+      counts.put(kind, new EnumMap<>(TaskStatus.class));
+    }
+    for (Object[] row :
+        rows(
+            em.createNativeQuery(
+                "SELECT kind, status, COUNT(*) FROM ai_task GROUP BY kind, status"))) {
+      counts
+          .get(TaskKind.valueOf((String) row[0]))
+          .put(TaskStatus.valueOf((String) row[1]), number(row[2]));
+    }
+    return counts;
+  }
+
+  private Map<TaskPriority, Long> queue() {
+    Map<TaskPriority, Long> lanes = new EnumMap<>(TaskPriority.class);
+    for (TaskPriority lane : TaskPriority.values()) {
+      lanes.put(lane, 0L);
+    }
+    for (Object[] row :
+        rows(
+            em.createNativeQuery(
+                "SELECT priority, COUNT(*) FROM ai_task WHERE status = 'PENDING' GROUP BY priority"))) {
+      lanes.put(TaskPriority.valueOf((String) row[0]), number(row[1]));
+    }
+    return lanes;
+  }
+
+  /**
+   * Items finished per {@code unit} over the last {@code periods} of them, oldest first. The
+   * database counts per minute and the periods are made here, so that an hour is a UTC hour
+   * whatever the time zone the timestamps are kept in.
+   */
+  private List<Finished> finished(Instant now, ChronoUnit unit, int periods) {
+    Instant current = now.truncatedTo(unit);
+    Instant first = current.minus(periods - 1L, unit);
+    Map<Instant, Long> counts = new HashMap<>();
+    for (Object[] row :
+        rows(
+            em.createNativeQuery(
+                    "SELECT DATE_TRUNC('minute', e.at), COUNT(*) FROM task_event e"
+                        + " WHERE e.at >= ?1 AND "
+                        + FINISHED
+                        + " GROUP BY DATE_TRUNC('minute', e.at)")
+                .setParameter(1, Timestamp.from(first)))) {
+      counts.merge(instant(row[0]).truncatedTo(unit), number(row[1]), Long::sum);
+    }
+    List<Finished> series = new ArrayList<>(periods);
+    for (Instant from = first; !from.isAfter(current); from = from.plus(1, unit)) {
+      series.add(new Finished(from, counts.getOrDefault(from, 0L)));
+    }
+    return series;
+  }
+
+  private List<Latency> latency(Instant since) {
+    return rows(
+            em.createNativeQuery(
+                    "SELECT provider, model, COUNT(*),"
+                        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY latency_millis),"
+                        + " PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY latency_millis)"
+                        + " FROM model_usage WHERE at >= ?1 GROUP BY provider, model"
+                        + " ORDER BY provider, model")
+                .setParameter(1, Timestamp.from(since)))
+        .stream()
+        .map(
+            row ->
+                new Latency(
+                    (String) row[0],
+                    (String) row[1],
+                    number(row[2]),
+                    Math.round(((Number) row[3]).doubleValue()),
+                    Math.round(((Number) row[4]).doubleValue())))
+        .toList();
+  }
+
+  private List<Failures> failures(Instant since) {
+    return rows(
+            em.createNativeQuery(
+                    "SELECT DATE_TRUNC('minute', at), error_kind, COUNT(*) FROM task_event"
+                        + " WHERE at >= ?1 AND error_kind IS NOT NULL"
+                        + " GROUP BY DATE_TRUNC('minute', at), error_kind"
+                        + " ORDER BY 1, 2")
+                .setParameter(1, Timestamp.from(since.truncatedTo(ChronoUnit.MINUTES))))
+        .stream()
+        .map(row -> new Failures(instant(row[0]), (String) row[1], number(row[2])))
+        .toList();
+  }
+
+  private Spend spend(Instant since) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COALESCE(SUM(calls), 0), COALESCE(SUM(tokens_in), 0),"
+                        + " COALESCE(SUM(tokens_out), 0), COALESCE(SUM(cost_usd), 0),"
+                        + " COALESCE(SUM(CASE WHEN cost_usd IS NULL THEN calls ELSE 0 END), 0)"
+                        + " FROM model_usage WHERE at >= ?1")
+                .setParameter(1, Timestamp.from(since))
+                .getSingleResult();
+    return new Spend(
+        number(row[0]), number(row[1]), number(row[2]), decimal(row[3]), number(row[4]));
+  }
+
+  private List<Run> runs(Instant now) {
+    Map<TaskKind, Long> rates = new EnumMap<>(TaskKind.class);
+    Instant rateSince = now.minus(RATE_WINDOW);
+    for (Object[] row :
+        rows(
+            em.createNativeQuery(
+                    "SELECT t.kind, COUNT(*) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
+                        + " WHERE e.at >= ?1 AND "
+                        + FINISHED
+                        + " GROUP BY t.kind")
+                .setParameter(1, Timestamp.from(rateSince)))) {
+      rates.put(TaskKind.valueOf((String) row[0]), number(row[1]));
+    }
+    List<Run> runs = new ArrayList<>();
+    for (Object[] row :
+        rows(
+            em.createNativeQuery(
+                "SELECT kind, MIN(created_at), COUNT(*) FROM ai_task"
+                    + " WHERE status IN ('PENDING', 'PROCESSING') GROUP BY kind ORDER BY kind"))) {
+      TaskKind kind = TaskKind.valueOf((String) row[0]);
+      Instant since = instant(row[1]);
+      long remaining = number(row[2]);
+      long total =
+          number(
+              em.createNativeQuery(
+                      "SELECT COUNT(*) FROM ai_task WHERE kind = ?1 AND created_at >= ?2")
+                  .setParameter(1, kind.name())
+                  .setParameter(2, Timestamp.from(since))
+                  .getSingleResult());
+      Duration window = Duration.between(since.isAfter(rateSince) ? since : rateSince, now);
+      double minutes = Math.max(window.toMillis(), 1000) / 60_000.0;
+      double perMinute = rates.getOrDefault(kind, 0L) / minutes;
+      runs.add(new Run(kind, since, total - remaining, Math.max(total, remaining), perMinute));
+    }
+    return runs;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return query.getResultList();
+  }
+
+  private static long number(Object value) {
+    return ((Number) value).longValue();
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof LocalDateTime local) {
+      return Timestamp.valueOf(local).toInstant();
+    }
+    throw new IllegalStateException("not a timestamp: " + value.getClass().getName());
+  }
+}

@@ -1,0 +1,18 @@
+package dev.glimpse.domain.operations;
+
+import java.math.BigDecimal;
+
+/**
+ * What model calls cost over a period.
+ *
+ * @param costUsd the estimated cost of the priced calls; zero when none was priced
+ * @param unpricedCalls calls to models the price table does not know, whose cost is not included
+ */
+public record Spend(
+    long calls, long tokensIn, long tokensOut, BigDecimal costUsd, long unpricedCalls) {
+
+  /** Tokens in and out together. */
+  public long tokens() {
+    return tokensIn + tokensOut;
+  }
+}
