@@ -22,5 +22,39 @@ var glimpse = {
       refresh.click();
     }
     glimpse.opened = true;
+  },
+
+  /* The dashboard's figures changed, or the live socket (re)opened: they are read again at once,
+     or a second after the last reading, so that a burst of changes makes at most one request a
+     second; a change during a reading makes one more after it. */
+  dashboardLast: 0,
+  dashboardDue: null,
+  dashboardAgain: false,
+  dashboardChanged: function () {
+    if (glimpse.dashboardDue) {
+      glimpse.dashboardAgain = true;
+      return;
+    }
+    var wait = Math.max(0, glimpse.dashboardLast + 1000 - Date.now());
+    glimpse.dashboardDue = window.setTimeout(function () {
+      glimpse.dashboardLast = Date.now();
+      glimpseRefreshDashboard();
+    }, wait);
+  },
+  dashboardRefreshed: function () {
+    glimpse.dashboardDue = null;
+    if (glimpse.dashboardAgain) {
+      glimpse.dashboardAgain = false;
+      glimpse.dashboardChanged();
+    }
+  },
+
+  /* Shows a chart's figures as a table, or the chart again. The choice is kept on the section,
+     which live updates leave in place. */
+  toggleTable: function (button) {
+    var section = button.closest('.chart-section');
+    var table = section.classList.toggle('show-table');
+    button.setAttribute('aria-expanded', table ? 'true' : 'false');
+    button.textContent = table ? 'Show as chart' : 'Show as table';
   }
 };

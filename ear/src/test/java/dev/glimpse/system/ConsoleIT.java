@@ -115,7 +115,8 @@ class ConsoleIT extends DeployedEarTest {
     assertThat(skipLink.onScreen()).isTrue();
     assertThat(skipLink.outlineStyle()).isNotEqualTo("none");
 
-    for (String link : List.of("Review", "Images", "Documents", "Failures", "Upload", "Settings")) {
+    for (String link :
+        List.of("Dashboard", "Review", "Images", "Documents", "Failures", "Upload", "Settings")) {
       Focus focus = images.pressTab();
       assertThat(focus.text()).isEqualTo(link);
       assertThat(focus.landmark()).isEqualTo("nav");

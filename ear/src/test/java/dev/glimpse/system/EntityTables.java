@@ -29,7 +29,8 @@ final class EntityTables {
   private static final List<String> LATER_SEQUENCES = List.of("event_log_seq");
 
   /** Indexes that migrations after the baseline add to the baseline's tables. */
-  private static final List<String> LATER_INDEXES = List.of("ix_task_event_at", "ix_ai_task_created");
+  private static final List<String> LATER_INDEXES =
+      List.of("ix_task_event_at", "ix_ai_task_created");
 
   /** Columns that migrations after the baseline add to its tables, as {@code table.column}. */
   private static final List<String> LATER_COLUMNS = List.of("task_event.error_kind");
@@ -56,8 +57,7 @@ final class EntityTables {
       }
       for (String column : LATER_COLUMNS) {
         String[] tableAndColumn = column.split("\\.");
-        statement.execute(
-            "ALTER TABLE " + tableAndColumn[0] + " DROP COLUMN " + tableAndColumn[1]);
+        statement.execute("ALTER TABLE " + tableAndColumn[0] + " DROP COLUMN " + tableAndColumn[1]);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the later tables cannot be dropped: " + e.getMessage(), e);

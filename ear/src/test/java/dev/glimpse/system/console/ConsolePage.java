@@ -35,6 +35,12 @@ public abstract class ConsolePage {
     this.browser = browser;
   }
 
+  /** Follows the navigation's Dashboard link. */
+  public DashboardPage goToDashboard() {
+    browser.driver().findElement(By.id("nav-dashboard")).click();
+    return DashboardPage.shownIn(browser);
+  }
+
   /** Follows the navigation's Review link. */
   public ReviewQueuePage goToReview() {
     browser.driver().findElement(By.id("nav-review")).click();

@@ -1,6 +1,7 @@
 package dev.glimpse.web.api;
 
 import dev.glimpse.domain.events.EventFeed;
+import dev.glimpse.domain.operations.OperationsFigures;
 import dev.glimpse.domain.task.TaskReads;
 import dev.glimpse.infrastructure.metrics.Metrics;
 import dev.glimpse.infrastructure.metrics.SummaryReads;
@@ -13,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * {@code GET /api/v1/stats}: the caller's tasks by status (across the cluster), and how the node
- * that answers has served summary reads and called models since it started.
+ * {@code GET /api/v1/stats}: the caller's tasks by status (across the cluster), the cluster's pace
+ * as the dashboard shows it, and how the node that answers has served summary reads and called
+ * models since it started.
  */
 @Path("/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +28,8 @@ public class StatsResource {
 
   @Inject Metrics metrics;
 
+  @Inject OperationsFigures operations;
+
   @Inject EventFeed events;
 
   @Context SecurityContext security;
@@ -34,6 +38,7 @@ public class StatsResource {
   public StatsView stats() {
     return new StatsView(
         tasks.countByStatus(ApiCaller.owner(security)),
+        ClusterStatsView.of(operations.current()),
         summaryReads.stats(),
         metrics.modelCalls(),
         events.transport(),
