@@ -2,6 +2,7 @@ package dev.glimpse.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -87,6 +88,26 @@ final class FaultRun {
   }
 
   /** How many of the run's tasks are in each status. */
+  /** The attempts counted on the run's tasks, all together. */
+  int attemptsCounted() {
+    return Integer.parseInt(
+        query("SELECT COALESCE(SUM(attempts), 0) FROM ai_task WHERE subject_id = ANY(?)").get(0));
+  }
+
+  /**
+   * Why each of the run's tasks that the API shows waits, by image id (tasks not waiting left out).
+   */
+  Map<String, String> heldBack() {
+    Map<String, String> reasons = new HashMap<>();
+    for (String taskId : query("SELECT id FROM ai_task WHERE subject_id = ANY(?)")) {
+      JsonNode task = api.get("api/v1/tasks/" + taskId).body();
+      if (!task.path("heldBack").isNull()) {
+        reasons.put(task.path("subjectId").asText(), task.path("heldBack").asText());
+      }
+    }
+    return reasons;
+  }
+
   Map<String, Integer> statuses() {
     Map<String, Integer> statuses = new HashMap<>();
     for (String row :

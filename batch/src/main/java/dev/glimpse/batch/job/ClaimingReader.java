@@ -1,5 +1,6 @@
 package dev.glimpse.batch.job;
 
+import dev.glimpse.domain.provider.ProviderGate;
 import dev.glimpse.domain.task.ClaimedTask;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskService;
@@ -12,7 +13,9 @@ import org.jboss.logging.Logger;
 /**
  * Claims due tasks of one kind one by one, each under a lease of its own that the {@link
  * LeaseKeeper} renews while the work goes on. When none is due it keeps looking for {@link
- * #linger()} (every {@value #POLL_MILLIS} ms) before its partition ends.
+ * #linger()} (every {@value #POLL_MILLIS} ms) before its partition ends. Nothing is claimed while
+ * the {@link ProviderGate} holds the provider's work back (paused, or over its budget): the tasks
+ * stay PENDING and no attempt is counted.
  */
 public abstract class ClaimingReader extends AbstractItemReader {
 
@@ -25,6 +28,10 @@ public abstract class ClaimingReader extends AbstractItemReader {
   @Inject JobActor job;
 
   @Inject LeaseKeeper leases;
+
+  @Inject ProviderGate gate;
+
+  @Inject HeldBack heldBackLog;
 
   /** The kind of task this reader claims. */
   protected abstract TaskKind kind();
@@ -40,7 +47,12 @@ public abstract class ClaimingReader extends AbstractItemReader {
         LOG.debugf("Stopping: no more %s tasks claimed", kind());
         return null;
       }
-      Optional<ClaimedTask> claimed = tasks.claimNext(kind(), job.leaseHolder(), job.actor());
+      Optional<String> heldBack = gate.state().holdBack();
+      Optional<ClaimedTask> claimed =
+          heldBack.isPresent()
+              ? Optional.empty()
+              : tasks.claimNext(kind(), job.leaseHolder(), job.actor());
+      heldBackLog.log(gate.inUse(), heldBack);
       if (claimed.isPresent()) {
         ClaimedTask task = claimed.get();
         leases.hold(task);

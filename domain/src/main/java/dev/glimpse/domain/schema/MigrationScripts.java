@@ -24,7 +24,11 @@ final class MigrationScripts implements ResourceProvider {
   /** Every migration, oldest first; each has a script in the folder of every database. */
   static final List<String> NAMES =
       List.of(
-          "V1__baseline.sql", "V2__summary_part.sql", "V3__event_log.sql", "V4__model_usage.sql");
+          "V1__baseline.sql",
+          "V2__summary_part.sql",
+          "V3__event_log.sql",
+          "V4__model_usage.sql",
+          "V5__provider_control.sql");
 
   /** The databases with a folder of scripts under {@code db/migration}. */
   static final List<String> DATABASES = List.of("postgresql", "h2");

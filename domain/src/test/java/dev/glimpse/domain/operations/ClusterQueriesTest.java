@@ -3,6 +3,7 @@ package dev.glimpse.domain.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glimpse.domain.review.ReviewQueue;
+import dev.glimpse.domain.support.H2PersistenceUnit;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
@@ -11,7 +12,6 @@ import dev.glimpse.domain.usage.UsageLogs;
 import dev.glimpse.domain.usage.UsageRecord;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,8 @@ class ClusterQueriesTest {
 
   private static final Instant NOW = Instant.parse("2026-11-30T10:30:20Z");
 
-  private final EntityManagerFactory factory = persistenceUnit();
+  private final EntityManagerFactory factory =
+      H2PersistenceUnit.on(H2PersistenceUnit.newDatabase());
   private final EntityManager em = factory.createEntityManager();
   private final ClusterQueries queries = new ClusterQueries();
   private long eventIds;
@@ -258,18 +258,5 @@ class ClusterQueriesTest {
     em.getTransaction().begin();
     work.run();
     em.getTransaction().commit();
-  }
-
-  private static EntityManagerFactory persistenceUnit() {
-    JdbcDataSource database = new JdbcDataSource();
-    database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    return Persistence.createEntityManagerFactory(
-        "glimpse",
-        Map.of(
-            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-            "jakarta.persistence.jtaDataSource", "",
-            "jakarta.persistence.nonJtaDataSource", database,
-            "eclipselink.target-server", "None",
-            "eclipselink.logging.level", "OFF"));
   }
 }

@@ -3,15 +3,14 @@ package dev.glimpse.domain.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.glimpse.domain.support.H2PersistenceUnit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -63,18 +62,8 @@ class SchemaMigrationListenerTest {
         .hasMessageContaining("IMAGE_ASSET");
   }
 
-  /**
-   * The persistence unit on the test's database, as the server has it but in Java SE; it logs in at
-   * once ({@code eclipselink.deploy-on-startup}).
-   */
+  /** The persistence unit on the test's database; it logs in at once. */
   private EntityManagerFactory persistenceUnit() {
-    return Persistence.createEntityManagerFactory(
-        "glimpse",
-        Map.of(
-            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-            "jakarta.persistence.jtaDataSource", "",
-            "jakarta.persistence.nonJtaDataSource", database,
-            "eclipselink.target-server", "None",
-            "eclipselink.logging.level", "OFF"));
+    return H2PersistenceUnit.on(database);
   }
 }

@@ -1,8 +1,12 @@
 package dev.glimpse.system.console;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
-/** The admins' settings: the review mode of images and of summaries. */
+/**
+ * The admins' settings: the review mode of images and of summaries, and the AI provider's pause and
+ * budget.
+ */
 public final class SettingsPage extends ConsolePage {
 
   private SettingsPage(ConsoleBrowser browser) {
@@ -24,5 +28,34 @@ public final class SettingsPage extends ConsolePage {
     browser.driver().findElement(By.id("form:save")).click();
     waitForMessage("Saved");
     return this;
+  }
+
+  /** Pauses the provider's work. */
+  public SettingsPage pauseProvider() {
+    clickAgainIfReplaced(By.id("form:pause"));
+    waitForMessage("Paused");
+    return this;
+  }
+
+  /** Resumes the provider's work. */
+  public SettingsPage resumeProvider() {
+    clickAgainIfReplaced(By.id("form:resume"));
+    waitForMessage("Resumed");
+    return this;
+  }
+
+  /** Sets the provider's daily budget in dollars (empty: no cap) and saves it. */
+  public SettingsPage setDailyBudget(String dollars) {
+    WebElement field = browser.driver().findElement(By.id("form:daily-usd"));
+    field.clear();
+    field.sendKeys(dollars);
+    browser.driver().findElement(By.id("form:save-budget")).click();
+    waitForMessage("Saved");
+    return this;
+  }
+
+  /** What the page says of the provider's work ("Running", "Paused: …", "Waiting: …"). */
+  public String providerState() {
+    return browser.driver().findElement(By.id("provider-state")).getText();
   }
 }

@@ -2,7 +2,9 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskEvent;
+import dev.glimpse.domain.task.TaskStatus;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Maps tasks and their audit trail to API views. */
@@ -10,7 +12,11 @@ final class TaskAssembler {
 
   private TaskAssembler() {}
 
-  static TaskView toView(AiTask task, List<TaskEvent> events) {
+  /**
+   * {@code task} as the API shows it, with {@code events} (null: without its audit trail); {@code
+   * heldBack} is why the provider's work waits, if it does.
+   */
+  static TaskView toView(AiTask task, List<TaskEvent> events, Optional<String> heldBack) {
     return new TaskView(
         task.id(),
         task.kind().name(),
@@ -24,6 +30,7 @@ final class TaskAssembler {
         task.errorKind(),
         task.lastError(),
         task.lastResponse(),
+        task.status() == TaskStatus.PENDING ? heldBack.orElse(null) : null,
         task.createdAt(),
         task.updatedAt(),
         events == null

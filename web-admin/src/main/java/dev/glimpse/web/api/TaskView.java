@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** A task as the API shows it; with its audit trail ({@code events}) when shown alone. */
+/**
+ * A task as the API shows it; with its audit trail ({@code events}) when shown alone. {@code
+ * heldBack} says why a PENDING task is not being worked on (its provider paused, or its budget
+ * reached), else null.
+ */
 public record TaskView(
     String id,
     String kind,
@@ -18,6 +22,7 @@ public record TaskView(
     String errorKind,
     String lastError,
     String lastResponse,
+    String heldBack,
     Instant createdAt,
     Instant updatedAt,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<Event> events) {

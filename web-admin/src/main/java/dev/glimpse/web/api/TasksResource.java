@@ -1,5 +1,6 @@
 package dev.glimpse.web.api;
 
+import dev.glimpse.domain.provider.ProviderGate;
 import dev.glimpse.domain.support.Page;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskCommands;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /api/v1/tasks}: the AI tasks of the caller's items, their audit trail, failures grouped by
@@ -37,6 +39,8 @@ public class TasksResource {
 
   @Inject TaskRunTrigger trigger;
 
+  @Inject ProviderGate gate;
+
   @Context SecurityContext security;
 
   @GET
@@ -48,8 +52,9 @@ public class TasksResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     Page<AiTask> found = tasks.list(query(status, kind, errorKind, reason, page, size));
+    Optional<String> heldBack = gate.state().holdBack();
     return new PageView<>(
-        found.items().stream().map(task -> TaskAssembler.toView(task, null)).toList(),
+        found.items().stream().map(task -> TaskAssembler.toView(task, null, heldBack)).toList(),
         found.total(),
         found.page(),
         found.size());
@@ -58,7 +63,8 @@ public class TasksResource {
   @GET
   @Path("/{id}")
   public TaskView get(@PathParam("id") String id) {
-    return TaskAssembler.toView(tasks.visible(id, ApiCaller.owner(security)), tasks.events(id));
+    return TaskAssembler.toView(
+        tasks.visible(id, ApiCaller.owner(security)), tasks.events(id), gate.state().holdBack());
   }
 
   /** The caller's FAILED tasks grouped by cause, largest group first. */
@@ -79,7 +85,8 @@ public class TasksResource {
   public Response retry(@PathParam("id") String id) {
     AiTask task = commands.retry(id, ApiCaller.owner(security), ApiCaller.of(security));
     trigger.runSoon();
-    return Response.accepted(TaskAssembler.toView(task, tasks.events(id))).build();
+    return Response.accepted(TaskAssembler.toView(task, tasks.events(id), gate.state().holdBack()))
+        .build();
   }
 
   /**

@@ -7,6 +7,9 @@ import dev.glimpse.domain.operations.Latency;
 import dev.glimpse.domain.operations.OperationsFigures;
 import dev.glimpse.domain.operations.Run;
 import dev.glimpse.domain.operations.Spend;
+import dev.glimpse.domain.provider.Budget;
+import dev.glimpse.domain.provider.ProviderGate;
+import dev.glimpse.domain.provider.ProviderState;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
@@ -40,6 +43,8 @@ public class DashboardView {
   @Inject OperationsFigures operations;
 
   @Inject SummaryReads summaryReads;
+
+  @Inject ProviderGate gate;
 
   private ClusterFigures figures;
 
@@ -226,6 +231,43 @@ public class DashboardView {
         spend.tokens(),
         spend.calls(),
         note);
+  }
+
+  /** The provider this node calls. */
+  public String getProvider() {
+    return gate.inUse();
+  }
+
+  /** Whether the provider's work goes on, and why not when it does not. */
+  public String getProviderState() {
+    ProviderState state = gate.state();
+    return switch (state.condition()) {
+      case RUNNING -> "Running";
+      case PAUSED -> "Paused: " + state.reason();
+      case OVER_BUDGET -> "Waiting: " + state.reason();
+    };
+  }
+
+  /** The provider's caps, as a sentence. */
+  public String getBudget() {
+    Budget budget = gate.state().budget();
+    if (!budget.isSet()) {
+      return "No budget is set.";
+    }
+    List<String> caps = new ArrayList<>();
+    if (budget.dailyUsd() != null) {
+      caps.add("$" + budget.dailyUsd().stripTrailingZeros().toPlainString() + " per day");
+    }
+    if (budget.monthlyUsd() != null) {
+      caps.add("$" + budget.monthlyUsd().stripTrailingZeros().toPlainString() + " per month");
+    }
+    if (budget.dailyTokens() != null) {
+      caps.add(budget.dailyTokens() + " tokens per day");
+    }
+    if (budget.monthlyTokens() != null) {
+      caps.add(budget.monthlyTokens() + " tokens per month");
+    }
+    return "Budget of " + gate.inUse() + ": " + String.join(", ", caps) + ".";
   }
 
   /** Fresh hits among the summary reads this node served, as a percentage. */

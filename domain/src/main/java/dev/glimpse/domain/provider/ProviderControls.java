@@ -1,0 +1,63 @@
+package dev.glimpse.domain.provider;
+
+import dev.glimpse.domain.task.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Pauses, resumes and budgets a provider's work, for every node: kept in the database. */
+@ApplicationScoped
+public class ProviderControls {
+
+  private static final Logger LOG = Logger.getLogger(ProviderControls.class);
+
+  @PersistenceContext(unitName = "glimpse")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What was decided for {@code provider}, if anything. */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<ProviderControl> find(String provider) {
+    return Optional.ofNullable(em.find(ProviderControl.class, provider));
+  }
+
+  /** Holds every task for {@code provider} PENDING from now on; a paused provider stays paused. */
+  @Transactional
+  public void pause(String provider, Actor actor) {
+    control(provider, actor).pause(actor.toString(), clock.instant());
+    LOG.infof("Work for %s paused by %s", provider, actor);
+  }
+
+  /** Lets the work for {@code provider} go on. */
+  @Transactional
+  public void resume(String provider, Actor actor) {
+    control(provider, actor).resume(actor.toString(), clock.instant());
+    LOG.infof("Work for %s resumed by %s", provider, actor);
+  }
+
+  /** Sets the caps the calls to {@code provider} keep to; {@link Budget#NONE} lifts them. */
+  @Transactional
+  public void setBudget(String provider, Budget budget, Actor actor) {
+    control(provider, actor).budget(budget, actor.toString(), clock.instant());
+    LOG.infof("Budget of %s set to %s by %s", provider, budget, actor);
+  }
+
+  private ProviderControl control(String provider, Actor actor) {
+    ProviderControl control =
+        em.find(ProviderControl.class, provider, LockModeType.PESSIMISTIC_WRITE);
+    if (control == null) {
+      Instant now = clock.instant();
+      control = new ProviderControl(provider, actor.toString(), now);
+      em.persist(control);
+    }
+    return control;
+  }
+}

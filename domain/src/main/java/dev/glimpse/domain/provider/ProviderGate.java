@@ -1,0 +1,142 @@
+package dev.glimpse.domain.provider;
+
+import dev.glimpse.domain.provider.ProviderState.Condition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Decides, for every node alike, whether a provider's work may go on: not while an admin has paused
+ * it, nor once its calls reached a cap of its budget (new calls wait; the tasks stay PENDING and
+ * nothing fails). Read from the database at most once per {@link #FRESH_FOR} per provider, so a
+ * decision taken on one node holds on all of them within seconds.
+ */
+@ApplicationScoped
+public class ProviderGate {
+
+  /** How long a provider's state is used before the database is asked again. */
+  static final Duration FRESH_FOR = Duration.ofSeconds(2);
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  @Inject ProviderControls controls;
+
+  @Inject
+  @ConfigProperty(name = "glimpse.ai.provider", defaultValue = "local")
+  String configured;
+
+  @PersistenceContext(unitName = "glimpse")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  private final Map<String, Read> reads = new ConcurrentHashMap<>();
+
+  private record Read(Instant at, ProviderState state) {}
+
+  /** The provider this node calls: {@code ollama}, {@code openai} or {@code local}. */
+  public String inUse() {
+    return configured.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The state of the provider this node calls, at most {@link #FRESH_FOR} old. */
+  public ProviderState state() {
+    return state(inUse());
+  }
+
+  /** The state of {@code provider}, at most {@link #FRESH_FOR} old. */
+  public ProviderState state(String provider) {
+    Instant now = clock.instant();
+    Read last = reads.get(provider);
+    if (last == null || !now.isBefore(last.at().plus(FRESH_FOR))) {
+      last = new Read(now, read(provider, now));
+      reads.put(provider, last);
+    }
+    return last.state();
+  }
+
+  /** Forgets what was read, so that a change made on this node shows at once. */
+  public void forget(String provider) {
+    reads.remove(provider);
+  }
+
+  private ProviderState read(String provider, Instant now) {
+    Budget budget = Budget.NONE;
+    ProviderControl control = controls.find(provider).orElse(null);
+    if (control != null) {
+      budget = control.budget();
+    }
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    Object[] day = spend(provider, today.atStartOfDay().toInstant(ZoneOffset.UTC));
+    Object[] month =
+        spend(provider, today.withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    BigDecimal dayUsd = decimal(day[0]);
+    long dayTokens = ((Number) day[1]).longValue();
+    BigDecimal monthUsd = decimal(month[0]);
+    long monthTokens = ((Number) month[1]).longValue();
+    Condition condition = Condition.RUNNING;
+    String reason = "running";
+    if (control != null && control.paused()) {
+      condition = Condition.PAUSED;
+      reason = "paused by " + control.pausedBy() + " at " + WHEN.format(control.pausedAt());
+    } else {
+      String over = overBudget(budget, dayUsd, dayTokens, monthUsd, monthTokens);
+      if (over != null) {
+        condition = Condition.OVER_BUDGET;
+        reason = "budget reached: " + over;
+      }
+    }
+    return new ProviderState(
+        provider, condition, reason, budget, dayUsd, dayTokens, monthUsd, monthTokens);
+  }
+
+  /** Which cap the spend reached, or null. */
+  static String overBudget(
+      Budget budget, BigDecimal dayUsd, long dayTokens, BigDecimal monthUsd, long monthTokens) {
+    if (budget.dailyUsd() != null && dayUsd.compareTo(budget.dailyUsd()) >= 0) {
+      return dollars(dayUsd) + " of the daily " + dollars(budget.dailyUsd()) + " spent";
+    }
+    if (budget.monthlyUsd() != null && monthUsd.compareTo(budget.monthlyUsd()) >= 0) {
+      return dollars(monthUsd) + " of the monthly " + dollars(budget.monthlyUsd()) + " spent";
+    }
+    if (budget.dailyTokens() != null && dayTokens >= budget.dailyTokens()) {
+      return dayTokens + " of the daily " + budget.dailyTokens() + " tokens used";
+    }
+    if (budget.monthlyTokens() != null && monthTokens >= budget.monthlyTokens()) {
+      return monthTokens + " of the monthly " + budget.monthlyTokens() + " tokens used";
+    }
+    return null;
+  }
+
+  private static String dollars(BigDecimal amount) {
+    return "$" + amount.stripTrailingZeros().toPlainString();
+  }
+
+  private Object[] spend(String provider, Instant since) {
+    return (Object[])
+        em.createNativeQuery(
+                "SELECT COALESCE(SUM(cost_usd), 0), COALESCE(SUM(tokens_in + tokens_out), 0)"
+                    + " FROM model_usage WHERE provider = ?1 AND at >= ?2")
+            .setParameter(1, provider)
+            .setParameter(2, Timestamp.from(since))
+            .getSingleResult();
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+  }
+}

@@ -1,0 +1,34 @@
+package dev.glimpse.domain.provider;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Whether a provider's work goes on, as every node decides it: {@link Condition#PAUSED} or {@link
+ * Condition#OVER_BUDGET} hold its tasks PENDING, with {@code reason} saying why.
+ *
+ * @param spentTodayUsd what the provider's priced calls cost today (UTC)
+ * @param tokensToday tokens in and out of its calls today
+ */
+public record ProviderState(
+    String provider,
+    Condition condition,
+    String reason,
+    Budget budget,
+    BigDecimal spentTodayUsd,
+    long tokensToday,
+    BigDecimal spentThisMonthUsd,
+    long tokensThisMonth) {
+
+  /** What holds the work back, if anything. */
+  public enum Condition {
+    RUNNING,
+    PAUSED,
+    OVER_BUDGET
+  }
+
+  /** Why new calls wait, when they do. */
+  public Optional<String> holdBack() {
+    return condition == Condition.RUNNING ? Optional.empty() : Optional.of(reason);
+  }
+}

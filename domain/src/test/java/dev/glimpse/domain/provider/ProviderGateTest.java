@@ -1,0 +1,143 @@
+package dev.glimpse.domain.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.glimpse.domain.provider.ProviderState.Condition;
+import dev.glimpse.domain.support.H2PersistenceUnit;
+import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.usage.ModelUsageLog;
+import dev.glimpse.domain.usage.UsageLogs;
+import dev.glimpse.domain.usage.UsageRecord;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Pauses and budgets as every node reads them from the database (H2). */
+class ProviderGateTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-30T10:30:00Z");
+  private static final Actor ADMIN = Actor.user("admin");
+
+  private final EntityManagerFactory factory =
+      H2PersistenceUnit.on(H2PersistenceUnit.newDatabase());
+  private final EntityManager em = factory.createEntityManager();
+  private final ProviderControls controls = new ProviderControls();
+  private final ProviderGate gate = new ProviderGate();
+  private final ModelUsageLog usage =
+      UsageLogs.on(em, Clock.fixed(NOW.minusSeconds(60), ZoneOffset.UTC));
+
+  ProviderGateTest() {
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    controls.em = em;
+    controls.clock = clock;
+    gate.em = em;
+    gate.controls = controls;
+    gate.clock = clock;
+  }
+
+  @AfterEach
+  void close() {
+    em.close();
+    factory.close();
+  }
+
+  @Test
+  void aProviderNobodyDecidedAnythingForRuns() {
+    assertThat(state().condition()).isEqualTo(Condition.RUNNING);
+    assertThat(state().holdBack()).isEmpty();
+  }
+
+  @Test
+  void aPausedProviderSaysWhoPausedItAndWhenUntilItIsResumed() {
+    inTransaction(() -> controls.pause("ollama", ADMIN));
+
+    assertThat(state().condition()).isEqualTo(Condition.PAUSED);
+    assertThat(state().holdBack()).contains("paused by user:admin at 2026-11-30 10:30 UTC");
+
+    inTransaction(() -> controls.resume("ollama", ADMIN));
+
+    assertThat(state().condition()).isEqualTo(Condition.RUNNING);
+  }
+
+  @Test
+  void spendingTheDailyDollarsHoldsTheWorkBackUntilTheCapIsRaised() {
+    inTransaction(
+        () ->
+            controls.setBudget(
+                "ollama", new Budget(new BigDecimal("0.01"), null, null, null), ADMIN));
+    call("ollama", "0.006");
+    assertThat(state().condition()).isEqualTo(Condition.RUNNING);
+
+    call("ollama", "0.006");
+    call("openai", "5");
+
+    assertThat(state().condition()).isEqualTo(Condition.OVER_BUDGET);
+    assertThat(state().reason()).isEqualTo("budget reached: $0.012 of the daily $0.01 spent");
+    assertThat(state().spentTodayUsd()).isEqualByComparingTo("0.012");
+
+    inTransaction(
+        () ->
+            controls.setBudget("ollama", new Budget(new BigDecimal("1"), null, null, null), ADMIN));
+
+    assertThat(state().condition()).isEqualTo(Condition.RUNNING);
+  }
+
+  @Test
+  void aTokenCapCountsTokensInAndOut() {
+    inTransaction(() -> controls.setBudget("ollama", new Budget(null, null, null, 1400L), ADMIN));
+    call("ollama", null);
+
+    assertThat(state().tokensThisMonth()).isEqualTo(700);
+    assertThat(state().condition()).isEqualTo(Condition.RUNNING);
+
+    call("ollama", null);
+
+    assertThat(state().reason()).isEqualTo("budget reached: 1400 of the monthly 1400 tokens used");
+  }
+
+  @Test
+  void aCapIsMoreThanNothing() {
+    assertThatThrownBy(() -> new Budget(BigDecimal.ZERO, null, null, null))
+        .hasMessage("the cap on daily dollars must be more than 0");
+    assertThatThrownBy(() -> new Budget(null, null, -5L, null))
+        .hasMessage("the cap on daily tokens must be more than 0");
+    assertThat(Budget.NONE.isSet()).isFalse();
+  }
+
+  private ProviderState state() {
+    gate.forget("ollama");
+    em.clear();
+    return gate.state("ollama");
+  }
+
+  private void call(String provider, String cost) {
+    inTransaction(
+        () ->
+            usage.record(
+                new UsageRecord(
+                    UUID.randomUUID().toString(),
+                    "DESCRIBE_IMAGE",
+                    "api:bootstrap",
+                    provider,
+                    "llava:7b",
+                    1,
+                    200,
+                    600,
+                    100,
+                    cost == null ? null : new BigDecimal(cost),
+                    "answered")));
+  }
+
+  private void inTransaction(Runnable work) {
+    em.getTransaction().begin();
+    work.run();
+    em.getTransaction().commit();
+  }
+}
