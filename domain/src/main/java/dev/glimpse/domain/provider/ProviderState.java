@@ -27,6 +27,15 @@ public record ProviderState(
     OVER_BUDGET
   }
 
+  /** The state in a word and why, as the console says it: "Running", "Paused: …", "Waiting: …". */
+  public String describe() {
+    return switch (condition) {
+      case RUNNING -> "Running";
+      case PAUSED -> "Paused: " + reason;
+      case OVER_BUDGET -> "Waiting: " + reason;
+    };
+  }
+
   /** Why new calls wait, when they do. */
   public Optional<String> holdBack() {
     return condition == Condition.RUNNING ? Optional.empty() : Optional.of(reason);

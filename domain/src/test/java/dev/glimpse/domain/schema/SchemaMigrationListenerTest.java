@@ -11,17 +11,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 class SchemaMigrationListenerTest {
 
-  private final JdbcDataSource database = new JdbcDataSource();
-
-  SchemaMigrationListenerTest() {
-    database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-  }
+  private final JdbcDataSource database = H2PersistenceUnit.newDatabase();
 
   @Test
   void thePersistenceUnitMigratesItsDatabaseBeforeItsFirstQuery() throws SQLException {

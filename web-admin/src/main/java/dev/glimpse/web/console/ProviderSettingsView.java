@@ -54,12 +54,7 @@ public class ProviderSettingsView implements Serializable {
 
   /** The state in a word or two and why, as the page and the dashboard say it. */
   public String getStateText() {
-    ProviderState state = state();
-    return switch (state.condition()) {
-      case RUNNING -> "Running";
-      case PAUSED -> "Paused: " + state.reason();
-      case OVER_BUDGET -> "Waiting: " + state.reason();
-    };
+    return state().describe();
   }
 
   public void pause() {

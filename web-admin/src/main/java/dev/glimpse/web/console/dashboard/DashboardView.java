@@ -9,7 +9,6 @@ import dev.glimpse.domain.operations.Run;
 import dev.glimpse.domain.operations.Spend;
 import dev.glimpse.domain.provider.Budget;
 import dev.glimpse.domain.provider.ProviderGate;
-import dev.glimpse.domain.provider.ProviderState;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
@@ -240,12 +239,7 @@ public class DashboardView {
 
   /** Whether the provider's work goes on, and why not when it does not. */
   public String getProviderState() {
-    ProviderState state = gate.state();
-    return switch (state.condition()) {
-      case RUNNING -> "Running";
-      case PAUSED -> "Paused: " + state.reason();
-      case OVER_BUDGET -> "Waiting: " + state.reason();
-    };
+    return gate.state().describe();
   }
 
   /** The provider's caps, as a sentence. */
