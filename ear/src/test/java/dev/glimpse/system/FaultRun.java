@@ -88,6 +88,15 @@ final class FaultRun {
   }
 
   /** How many of the run's tasks are in each status. */
+  /** The model calls the run's tasks made, as the cluster's usage log has them. */
+  int modelCalls() {
+    return Integer.parseInt(
+        query(
+                "SELECT COALESCE(SUM(calls), 0) FROM model_usage WHERE task_id IN"
+                    + " (SELECT id FROM ai_task WHERE subject_id = ANY(?))")
+            .get(0));
+  }
+
   /** The attempts counted on the run's tasks, all together. */
   int attemptsCounted() {
     return Integer.parseInt(

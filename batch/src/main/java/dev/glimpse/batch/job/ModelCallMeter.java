@@ -1,5 +1,6 @@
 package dev.glimpse.batch.job;
 
+import dev.glimpse.domain.provider.ProviderGate;
 import dev.glimpse.domain.task.ClaimedTask;
 import dev.glimpse.domain.usage.ModelUsageLog;
 import dev.glimpse.domain.usage.UsageRecord;
@@ -24,6 +25,8 @@ public class ModelCallMeter {
   @Inject Metrics metrics;
 
   @Inject ModelUsageLog usage;
+
+  @Inject ProviderGate gate;
 
   /** Records the calls behind {@code result}, made for {@code task}. */
   public void record(ClaimedTask task, ModelResult<?> result) {
@@ -68,6 +71,7 @@ public class ModelCallMeter {
             stats.tokensOut(),
             stats.costUsd(),
             outcome));
+    gate.spent(stats.provider());
   }
 
   private static Counter tokens(MeterRegistry registry, CallStats stats, String direction) {

@@ -33,6 +33,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ClusterQueries {
 
+  /** How far back a run reaches at most. */
+  static final Duration LONGEST_RUN = Duration.ofHours(24);
+
   /** How far back the rate of a run is measured. */
   static final Duration RATE_WINDOW = Duration.ofMinutes(5);
 
@@ -190,7 +193,7 @@ public class ClusterQueries {
                 "SELECT kind, MIN(created_at), COUNT(*) FROM ai_task"
                     + " WHERE status IN ('PENDING', 'PROCESSING') GROUP BY kind ORDER BY kind"))) {
       TaskKind kind = TaskKind.valueOf((String) row[0]);
-      Instant since = instant(row[1]);
+      Instant since = backlogStart(kind, instant(row[1]), now);
       long remaining = number(row[2]);
       long total =
           number(
@@ -202,9 +205,41 @@ public class ClusterQueries {
       Duration window = Duration.between(since.isAfter(rateSince) ? since : rateSince, now);
       double minutes = Math.max(window.toMillis(), 1000) / 60_000.0;
       double perMinute = rates.getOrDefault(kind, 0L) / minutes;
-      runs.add(new Run(kind, since, total - remaining, Math.max(total, remaining), perMinute));
+      runs.add(
+          new Run(
+              kind, since, Math.max(total - remaining, 0), Math.max(total, remaining), perMinute));
     }
     return runs;
+  }
+
+  /**
+   * When the work of {@code kind} under way began: going back from the oldest task still waiting,
+   * to the oldest task that finished since then, and so on, as long as the work never ran out, but
+   * not further back than {@link #LONGEST_RUN}. A task requeued long after it was made stretches
+   * the run back to that bound.
+   */
+  private Instant backlogStart(TaskKind kind, Instant oldestWaiting, Instant now) {
+    Instant bound = now.minus(LONGEST_RUN);
+    Instant since = oldestWaiting.isBefore(bound) ? bound : oldestWaiting;
+    for (int step = 0; step < 10; step++) {
+      Object earlier =
+          em.createNativeQuery(
+                  "SELECT MIN(t.created_at) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
+                      + " WHERE e.at >= ?1 AND t.kind = ?2 AND t.created_at < ?1 AND "
+                      + FINISHED)
+              .setParameter(1, Timestamp.from(since))
+              .setParameter(2, kind.name())
+              .getSingleResult();
+      if (earlier == null) {
+        return since;
+      }
+      Instant start = instant(earlier);
+      since = start.isBefore(bound) ? bound : start;
+      if (since.equals(bound)) {
+        return since;
+      }
+    }
+    return since;
   }
 
   @SuppressWarnings("unchecked")

@@ -69,6 +69,18 @@ public class ProviderGate {
     return last.state();
   }
 
+  /**
+   * Tells the gate that this node's calls to {@code provider} just spent money or tokens: while a
+   * budget is set, its spend is read again before the next task is claimed, so that a cap stops the
+   * claims on this node as soon as it is reached rather than up to {@link #FRESH_FOR} later.
+   */
+  public void spent(String provider) {
+    Read last = reads.get(provider);
+    if (last != null && last.state().budget().isSet()) {
+      reads.remove(provider);
+    }
+  }
+
   /** Forgets what was read, so that a change made on this node shows at once. */
   public void forget(String provider) {
     reads.remove(provider);

@@ -152,6 +152,30 @@ class ClusterQueriesTest {
   }
 
   @Test
+  void aRunReachesBackToTheFirstTaskOfTheBacklogThoughItsFirstTasksAreDone() {
+    Instant start = NOW.minus(Duration.ofMinutes(3));
+    for (int i = 0; i < 10; i++) {
+      Instant created = start.plusSeconds(i);
+      if (i < 6) {
+        task(TaskPriority.HIGH, created, NOW.minus(Duration.ofMinutes(1)), this::complete);
+      } else {
+        task(TaskPriority.HIGH, created, created, task -> {});
+      }
+    }
+    task(
+        TaskPriority.HIGH,
+        start.minus(Duration.ofHours(2)),
+        start.minus(Duration.ofHours(2)),
+        this::complete);
+
+    Run run = read().runs().get(0);
+
+    assertThat(run.since()).isEqualTo(start);
+    assertThat(run.total()).isEqualTo(10);
+    assertThat(run.done()).isEqualTo(6);
+  }
+
+  @Test
   void aRunWithNothingFinishedYetHasNoEstimate() {
     task(TaskPriority.LOW, NOW.minusSeconds(10), task -> {});
 
@@ -171,9 +195,14 @@ class ClusterQueriesTest {
    * attempts a second later: rows as the task engine writes them.
    */
   private void task(TaskPriority lane, Instant created, Consumer<TaskRows> history) {
+    task(lane, created, created.plusSeconds(1), history);
+  }
+
+  /** A task created at {@code created}, whose attempts {@code history} makes at {@code at}. */
+  private void task(TaskPriority lane, Instant created, Instant at, Consumer<TaskRows> history) {
     inTransaction(
         () -> {
-          TaskRows task = new TaskRows(UUID.randomUUID().toString(), created.plusSeconds(1));
+          TaskRows task = new TaskRows(UUID.randomUUID().toString(), at);
           task.event(null, TaskStatus.PENDING, null);
           history.accept(task);
           em.createNativeQuery(
