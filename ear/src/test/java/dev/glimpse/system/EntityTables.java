@@ -23,7 +23,13 @@ final class EntityTables {
    * have. A migration that adds a table adds it here, or the upgrade tests fail: the table exists.
    */
   private static final List<String> LATER_TABLES =
-      List.of("summary_part", "event_log", "event_log_counter", "model_usage", "provider_control");
+      List.of(
+          "summary_part",
+          "event_log",
+          "event_log_counter",
+          "model_usage",
+          "provider_control",
+          "client_quota");
 
   /** Sequences that migrations after the baseline add. */
   private static final List<String> LATER_SEQUENCES = List.of("event_log_seq");

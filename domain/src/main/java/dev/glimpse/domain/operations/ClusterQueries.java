@@ -174,18 +174,6 @@ public class ClusterQueries {
   }
 
   private List<Run> runs(Instant now) {
-    Map<TaskKind, Long> rates = new EnumMap<>(TaskKind.class);
-    Instant rateSince = now.minus(RATE_WINDOW);
-    for (Object[] row :
-        rows(
-            em.createNativeQuery(
-                    "SELECT t.kind, COUNT(*) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
-                        + " WHERE e.at >= ?1 AND "
-                        + FINISHED
-                        + " GROUP BY t.kind")
-                .setParameter(1, Timestamp.from(rateSince)))) {
-      rates.put(TaskKind.valueOf((String) row[0]), number(row[1]));
-    }
     List<Run> runs = new ArrayList<>();
     for (Object[] row :
         rows(
@@ -202,14 +190,29 @@ public class ClusterQueries {
                   .setParameter(1, kind.name())
                   .setParameter(2, Timestamp.from(since))
                   .getSingleResult());
-      Duration window = Duration.between(since.isAfter(rateSince) ? since : rateSince, now);
-      double minutes = Math.max(window.toMillis(), 1000) / 60_000.0;
-      double perMinute = rates.getOrDefault(kind, 0L) / minutes;
+      Instant rateSince = now.minus(RATE_WINDOW);
+      if (since.isAfter(rateSince)) {
+        rateSince = since;
+      }
+      double minutes = Math.max(Duration.between(rateSince, now).toMillis(), 1000) / 60_000.0;
+      double perMinute = finishedSince(kind, rateSince) / minutes;
       runs.add(
           new Run(
               kind, since, Math.max(total - remaining, 0), Math.max(total, remaining), perMinute));
     }
     return runs;
+  }
+
+  /** How many tasks of {@code kind} finished an attempt for good since {@code since}. */
+  private long finishedSince(TaskKind kind, Instant since) {
+    return number(
+        em.createNativeQuery(
+                "SELECT COUNT(*) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
+                    + " WHERE e.at >= ?1 AND t.kind = ?2 AND "
+                    + FINISHED)
+            .setParameter(1, Timestamp.from(since))
+            .setParameter(2, kind.name())
+            .getSingleResult());
   }
 
   /**

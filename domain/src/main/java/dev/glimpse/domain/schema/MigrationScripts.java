@@ -28,7 +28,8 @@ final class MigrationScripts implements ResourceProvider {
           "V2__summary_part.sql",
           "V3__event_log.sql",
           "V4__model_usage.sql",
-          "V5__provider_control.sql");
+          "V5__provider_control.sql",
+          "V6__client_quota.sql");
 
   /** The databases with a folder of scripts under {@code db/migration}. */
   static final List<String> DATABASES = List.of("postgresql", "h2");

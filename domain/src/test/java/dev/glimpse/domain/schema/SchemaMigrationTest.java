@@ -23,7 +23,13 @@ class SchemaMigrationTest {
    * have: the database it made lacks them.
    */
   private static final List<String> LATER_TABLES =
-      List.of("summary_part", "event_log", "event_log_counter", "model_usage", "provider_control");
+      List.of(
+          "summary_part",
+          "event_log",
+          "event_log_counter",
+          "model_usage",
+          "provider_control",
+          "client_quota");
 
   private final JdbcDataSource database = newDatabase();
 

@@ -58,4 +58,17 @@ public final class SettingsPage extends ConsolePage {
   public String providerState() {
     return browser.driver().findElement(By.id("provider-state")).getText();
   }
+
+  /** Sets the daily quota of uploads of the API client {@code client} and saves every quota. */
+  public SettingsPage setUploadQuota(String client, long uploads) {
+    WebElement field =
+        browser
+            .driver()
+            .findElement(By.cssSelector("input.quota-uploads[data-client='" + client + "']"));
+    field.clear();
+    field.sendKeys(Long.toString(uploads));
+    browser.driver().findElement(By.id("form:save-quotas")).click();
+    waitForMessage("Saved the quotas");
+    return this;
+  }
 }

@@ -34,6 +34,7 @@ public class ApiApplication extends Application {
         DomainExceptionMappers.ReviewConflict.class,
         DomainExceptionMappers.KeyReused.class,
         DomainExceptionMappers.VersionConflict.class,
+        DomainExceptionMappers.QuotaExceeded.class,
         DomainExceptionMappers.DocumentTooLarge.class,
         DomainExceptionMappers.BadArgument.class,
         RequestBodyMappers.BadJson.class,

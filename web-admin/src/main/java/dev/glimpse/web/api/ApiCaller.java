@@ -13,6 +13,11 @@ public final class ApiCaller {
     return Actor.apiClient(security.getUserPrincipal().getName());
   }
 
+  /** The client's name, as its key is configured. */
+  public static String client(SecurityContext security) {
+    return security.getUserPrincipal().getName();
+  }
+
   /** The client as the owner of the items it creates and may see. */
   public static String owner(SecurityContext security) {
     return of(security).toString();

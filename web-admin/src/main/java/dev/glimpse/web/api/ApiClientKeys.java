@@ -48,6 +48,11 @@ public class ApiClientKeys {
     }
   }
 
+  /** The names of the clients that have a key, in the order they are configured. */
+  public List<String> clients() {
+    return List.copyOf(keys.keySet());
+  }
+
   /** The client that {@code key} belongs to, every key compared in constant time. */
   public Optional<String> clientFor(String key) {
     if (key == null) {

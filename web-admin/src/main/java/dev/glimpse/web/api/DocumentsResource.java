@@ -2,6 +2,7 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.domain.quota.ClientQuotas;
 import dev.glimpse.domain.review.SummaryReview;
 import dev.glimpse.domain.support.Races;
 import dev.glimpse.domain.task.TaskRunTrigger;
@@ -48,6 +49,8 @@ public class DocumentsResource {
 
   @Inject DocumentService documents;
 
+  @Inject ClientQuotas quotas;
+
   @Inject TaskRunTrigger trigger;
 
   @Inject SummaryReads reads;
@@ -65,6 +68,7 @@ public class DocumentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(DocumentInput input) {
     DocumentInput valid = required(input).validated();
+    quotas.checkUpload(ApiCaller.client(security), ApiCaller.owner(security));
     DocumentListing created =
         documents.create(valid.title(), valid.text(), valid.language(), ApiCaller.of(security));
     trigger.runSoon();

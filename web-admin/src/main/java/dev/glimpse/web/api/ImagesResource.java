@@ -10,6 +10,7 @@ import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.image.ImageSort;
 import dev.glimpse.domain.image.ImageUpload;
 import dev.glimpse.domain.image.Registration;
+import dev.glimpse.domain.quota.ClientQuotas;
 import dev.glimpse.domain.review.ImageReview;
 import dev.glimpse.domain.review.ReviewState;
 import dev.glimpse.domain.support.GlimpseSettings;
@@ -64,6 +65,8 @@ public class ImagesResource {
 
   @Inject TaskRunTrigger trigger;
 
+  @Inject ClientQuotas quotas;
+
   /** Two uploads with one Idempotency-Key at once: the loser's retry finds the winner's image. */
   static final int RACE_TRIES = 2;
 
@@ -103,6 +106,7 @@ public class ImagesResource {
             priority,
             idempotencyKey);
 
+    quotas.checkUpload(ApiCaller.client(security), ApiCaller.owner(security));
     Registration registration =
         Races.retried(() -> images.register(upload, ApiCaller.of(security)), RACE_TRIES);
     ImageListing created = registration.listing();

@@ -3,6 +3,7 @@ package dev.glimpse.web.problem;
 import dev.glimpse.domain.document.DocumentTooLargeException;
 import dev.glimpse.domain.image.IdempotencyKeyReusedException;
 import dev.glimpse.domain.image.ImageRejectedException;
+import dev.glimpse.domain.quota.QuotaExceededException;
 import dev.glimpse.domain.review.ReviewConflictException;
 import dev.glimpse.domain.support.NotFoundException;
 import dev.glimpse.domain.support.VersionConflictException;
@@ -108,6 +109,27 @@ public final class DomainExceptionMappers {
               e.getMessage(),
               null)
           .toResponse();
+    }
+  }
+
+  /**
+   * 429 for a client over a daily quota, with {@code Retry-After} the seconds until it resets (the
+   * next UTC midnight) and the quota named in the body.
+   */
+  @Provider
+  public static class QuotaExceeded implements ExceptionMapper<QuotaExceededException> {
+    @Override
+    public Response toResponse(QuotaExceededException e) {
+      return Response.fromResponse(
+              new Problem(
+                      Problem.TYPE_BASE + "quota-exceeded",
+                      "Quota of " + e.quota() + " reached",
+                      429,
+                      e.getMessage(),
+                      null)
+                  .toResponse())
+          .header("Retry-After", Math.max(1, e.resetsIn().toSeconds()))
+          .build();
     }
   }
 
