@@ -2,6 +2,8 @@ package dev.glimpse.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.glimpse.system.console.ConsoleBrowser;
 import dev.glimpse.system.console.LoginPage;
 import dev.glimpse.system.console.SettingsPage;
@@ -27,6 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProviderControlsIT extends DeployedEarTest {
 
   private static final Duration PATIENCE = Duration.ofMinutes(1);
+
+  /** How long the model turns every call away. */
+  private static final Duration STORM = Duration.ofSeconds(10);
 
   /** Three batch runs of the test server: long enough for a held task to have been claimed. */
   private static final Duration THREE_BATCH_RUNS = Duration.ofSeconds(6);
@@ -100,6 +105,50 @@ class ProviderControlsIT extends DeployedEarTest {
 
     run.awaitCompleted(PATIENCE);
     run.assertSound();
+  }
+
+  /**
+   * The model turns every call away with 429 and Retry-After 5 for ten seconds. Were each task to
+   * wait on its own, the 20 of them would ask again every 5 s, some 40 calls in the ten seconds; as
+   * the whole node waits, only the tasks claimed by then ask, a few at a time.
+   */
+  @Test
+  void a429StormSlowsTheWholeNodeDownAndTheWorkFinishesAfterIt() {
+    ollama.answerWith("ollama-ok-clean");
+    StubMapping storm = ollama.turnAwayWith429(5);
+    FaultRun run;
+    int turnedAway;
+    try {
+      run = FaultRun.upload(api, "postgres", 20);
+      awaitTrue(() -> !ollama.chatRequests().isEmpty(), "the first call turned away");
+      Instant firstTurnedAway = Instant.now();
+      awaitTrue(
+          () ->
+              run.heldBack().values().stream()
+                  .anyMatch(reason -> reason.startsWith("slowed down: ollama answered 429")),
+          "the tasks held back");
+      assertThat(providerWork()).isEqualTo("slowed-down");
+      awaitTrue(
+          () -> Instant.now().isAfter(firstTurnedAway.plus(STORM)), "the storm to have lasted");
+      turnedAway = ollama.chatRequests().size();
+    } finally {
+      ollama.remove(storm);
+    }
+
+    assertThat(turnedAway).as("calls turned away in %s", STORM).isBetween(1, 16);
+    assertThat(run.statuses()).doesNotContainKey("FAILED");
+    run.awaitCompleted(PATIENCE);
+    run.assertSound();
+    assertThat(run.attemptsCounted()).isEqualTo(20);
+  }
+
+  private String providerWork() {
+    for (JsonNode check : api.get("health/ready").body().path("checks")) {
+      if ("ai-provider".equals(check.path("name").asText())) {
+        return check.path("data").path("work").asText();
+      }
+    }
+    throw new AssertionError("no ai-provider check in /health/ready");
   }
 
   private SettingsPage signIn() {

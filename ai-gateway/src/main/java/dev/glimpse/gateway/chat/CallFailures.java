@@ -20,6 +20,7 @@ public final class CallFailures {
   /** The failure for an HTTP error answer. */
   public static ModelCallException forStatus(
       int status, String reason, Duration retryAfter, String raw) {
+    Pushbacks.answered(status, retryAfter);
     if (status == 408 || status == 409 || status == 429 || status >= 500) {
       return transientFailure(reason, retryAfter, raw);
     }

@@ -1,11 +1,14 @@
 package dev.glimpse.batch.job;
 
 import dev.glimpse.domain.provider.ProviderGate;
+import dev.glimpse.domain.support.GlimpseSettings;
+import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.ClaimedTask;
 import dev.glimpse.domain.usage.ModelUsageLog;
 import dev.glimpse.domain.usage.UsageRecord;
 import dev.glimpse.gateway.CallStats;
 import dev.glimpse.gateway.ModelResult;
+import dev.glimpse.gateway.chat.Pushbacks;
 import dev.glimpse.infrastructure.metrics.Metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +20,8 @@ import java.time.Duration;
 /**
  * Meters the model calls behind each result: latency by provider, model and outcome, tokens in and
  * out, and estimated cost, on this node's meters and in the cluster's {@link ModelUsageLog}.
- * Results made without a call (reuse, the bulkhead full) are not metered.
+ * Results made without a call (reuse, the bulkhead full) are not metered. When the provider asked
+ * to be called less (429, 503), every node is slowed down through the {@link ProviderGate}.
  */
 @ApplicationScoped
 public class ModelCallMeter {
@@ -28,9 +32,14 @@ public class ModelCallMeter {
 
   @Inject ProviderGate gate;
 
+  @Inject GlimpseSettings settings;
+
   /** Records the calls behind {@code result}, made for {@code task}. */
   public void record(ClaimedTask task, ModelResult<?> result) {
     CallStats stats = result.stats();
+    Pushbacks.take()
+        .ifPresent(
+            wait -> gate.pushedBack(stats.provider(), wait, Actor.system(settings.nodeName())));
     if (stats.calls() == 0) {
       return;
     }

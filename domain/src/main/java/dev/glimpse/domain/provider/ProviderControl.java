@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * What an admin decided for one AI provider, stored so that every node applies it: whether its work
- * is paused (by whom, since when) and the budget its calls must keep to.
+ * is paused (by whom, since when) and the budget its calls must keep to; and until when the
+ * provider itself asked to be called less (a 429 or 503 answer).
  */
 @Entity
 @Table(name = "provider_control")
@@ -38,6 +39,12 @@ public class ProviderControl {
 
   @Column(name = "monthly_budget_tokens")
   private Long monthlyBudgetTokens;
+
+  @Column(name = "slow_until")
+  private Instant slowUntil;
+
+  @Column(name = "slow_reason", length = 300)
+  private String slowReason;
 
   @Column(name = "changed_by", length = 200, nullable = false)
   private String changedBy;
@@ -79,6 +86,14 @@ public class ProviderControl {
     changed(by, at);
   }
 
+  /** No node claims work for the provider before {@code until}; a later wait already set stays. */
+  void slowDown(Instant until, String reason) {
+    if (slowUntil == null || until.isAfter(slowUntil)) {
+      slowUntil = until;
+      slowReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+    }
+  }
+
   private void changed(String by, Instant at) {
     changedBy = by;
     changedAt = at;
@@ -98,6 +113,15 @@ public class ProviderControl {
 
   public Instant pausedAt() {
     return pausedAt;
+  }
+
+  /** Until when the provider asked every node to slow down, or null. */
+  public Instant slowUntil() {
+    return slowUntil;
+  }
+
+  public String slowReason() {
+    return slowReason;
   }
 
   public Budget budget() {

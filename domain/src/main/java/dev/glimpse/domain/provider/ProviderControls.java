@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -48,6 +49,16 @@ public class ProviderControls {
   public void setBudget(String provider, Budget budget, Actor actor) {
     control(provider, actor).budget(budget, actor.toString(), clock.instant());
     LOG.infof("Budget of %s set to %s by %s", provider, budget, actor);
+  }
+
+  /**
+   * The provider answered a call with 429 or 503 asking for {@code wait}: no node claims work for
+   * it until then. Recorded in a transaction of its own, whatever becomes of the attempt.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void slowDown(String provider, Duration wait, String reason, Actor actor) {
+    control(provider, actor).slowDown(clock.instant().plus(wait), reason);
+    LOG.infof("%s asked to slow down for %d s: %s", provider, wait.toSeconds(), reason);
   }
 
   private ProviderControl control(String provider, Actor actor) {

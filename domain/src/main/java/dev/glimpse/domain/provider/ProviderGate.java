@@ -1,6 +1,7 @@
 package dev.glimpse.domain.provider;
 
 import dev.glimpse.domain.provider.ProviderState.Condition;
+import dev.glimpse.domain.task.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,9 @@ public class ProviderGate {
 
   /** How long a provider's state is used before the database is asked again. */
   static final Duration FRESH_FOR = Duration.ofSeconds(2);
+
+  private static final DateTimeFormatter SECOND =
+      DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -81,6 +85,16 @@ public class ProviderGate {
     }
   }
 
+  /**
+   * The provider answered one of this node's calls with 429 or 503, asking for {@code wait}: every
+   * node holds its work back until then, this one at once.
+   */
+  public void pushedBack(String provider, Duration wait, Actor actor) {
+    controls.slowDown(
+        provider, wait, provider + " answered 429 or 503 (too many requests, or busy)", actor);
+    reads.remove(provider);
+  }
+
   /** Forgets what was read, so that a change made on this node shows at once. */
   public void forget(String provider) {
     reads.remove(provider);
@@ -110,6 +124,15 @@ public class ProviderGate {
       if (over != null) {
         condition = Condition.OVER_BUDGET;
         reason = "budget reached: " + over;
+      } else if (control != null
+          && control.slowUntil() != null
+          && control.slowUntil().isAfter(now)) {
+        condition = Condition.SLOWED_DOWN;
+        reason =
+            "slowed down: "
+                + control.slowReason()
+                + "; no new calls until "
+                + SECOND.format(control.slowUntil());
       }
     }
     return new ProviderState(

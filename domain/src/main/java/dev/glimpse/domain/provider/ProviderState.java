@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Whether a provider's work goes on, as every node decides it: {@link Condition#PAUSED} or {@link
- * Condition#OVER_BUDGET} hold its tasks PENDING, with {@code reason} saying why.
+ * Whether a provider's work goes on, as every node decides it: {@link Condition#PAUSED}, {@link
+ * Condition#OVER_BUDGET} and {@link Condition#SLOWED_DOWN} hold its tasks PENDING, with {@code
+ * reason} saying why.
  *
  * @param spentTodayUsd what the provider's priced calls cost today (UTC)
  * @param tokensToday tokens in and out of its calls today
@@ -24,7 +25,8 @@ public record ProviderState(
   public enum Condition {
     RUNNING,
     PAUSED,
-    OVER_BUDGET
+    OVER_BUDGET,
+    SLOWED_DOWN
   }
 
   /** The state in a word and why, as the console says it: "Running", "Paused: …", "Waiting: …". */
@@ -32,7 +34,7 @@ public record ProviderState(
     return switch (condition) {
       case RUNNING -> "Running";
       case PAUSED -> "Paused: " + reason;
-      case OVER_BUDGET -> "Waiting: " + reason;
+      case OVER_BUDGET, SLOWED_DOWN -> "Waiting: " + reason;
     };
   }
 

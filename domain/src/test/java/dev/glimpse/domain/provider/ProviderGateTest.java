@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -100,6 +101,22 @@ class ProviderGateTest {
     call("ollama", null);
 
     assertThat(state().reason()).isEqualTo("budget reached: 1400 of the monthly 1400 tokens used");
+  }
+
+  @Test
+  void aProviderThatAskedToSlowDownHoldsTheWorkBackUntilTheTimeItAskedFor() {
+    inTransaction(
+        () -> controls.slowDown("ollama", Duration.ofSeconds(5), "ollama answered 429", ADMIN));
+    inTransaction(
+        () -> controls.slowDown("ollama", Duration.ofSeconds(2), "ollama answered 503", ADMIN));
+
+    assertThat(state().condition()).isEqualTo(Condition.SLOWED_DOWN);
+    assertThat(state().describe())
+        .isEqualTo("Waiting: slowed down: ollama answered 429; no new calls until 10:30:05 UTC");
+
+    gate.clock = Clock.fixed(NOW.plusSeconds(6), ZoneOffset.UTC);
+
+    assertThat(state().condition()).isEqualTo(Condition.RUNNING);
   }
 
   @Test
