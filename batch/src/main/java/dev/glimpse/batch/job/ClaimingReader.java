@@ -13,9 +13,10 @@ import org.jboss.logging.Logger;
 /**
  * Claims due tasks of one kind one by one, each under a lease of its own that the {@link
  * LeaseKeeper} renews while the work goes on. When none is due it keeps looking for {@link
- * #linger()} (every {@value #POLL_MILLIS} ms) before its partition ends. Nothing is claimed while
- * the {@link ProviderGate} holds the provider's work back (paused, or over its budget): the tasks
- * stay PENDING and no attempt is counted.
+ * #linger()} (every {@value #POLL_MILLIS} ms) before its partition ends. While the {@link
+ * ProviderGate} holds the provider's work back (paused, over its budget, slowed down) nothing is
+ * claimed and the partition ends at once, so that what it did so far is recorded: the tasks stay
+ * PENDING, no attempt is counted, and the next run looks again.
  */
 public abstract class ClaimingReader extends AbstractItemReader {
 
@@ -48,11 +49,11 @@ public abstract class ClaimingReader extends AbstractItemReader {
         return null;
       }
       Optional<String> heldBack = gate.state().holdBack();
-      Optional<ClaimedTask> claimed =
-          heldBack.isPresent()
-              ? Optional.empty()
-              : tasks.claimNext(kind(), job.leaseHolder(), job.actor());
       heldBackLog.log(gate.inUse(), heldBack);
+      if (heldBack.isPresent()) {
+        return null;
+      }
+      Optional<ClaimedTask> claimed = tasks.claimNext(kind(), job.leaseHolder(), job.actor());
       if (claimed.isPresent()) {
         ClaimedTask task = claimed.get();
         leases.hold(task);

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.jboss.logging.Logger;
 
 /**
  * Meters the model calls behind each result: latency by provider, model and outcome, tokens in and
@@ -25,6 +26,8 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class ModelCallMeter {
+
+  private static final Logger LOG = Logger.getLogger(ModelCallMeter.class);
 
   @Inject Metrics metrics;
 
@@ -37,9 +40,7 @@ public class ModelCallMeter {
   /** Records the calls behind {@code result}, made for {@code task}. */
   public void record(ClaimedTask task, ModelResult<?> result) {
     CallStats stats = result.stats();
-    Pushbacks.take()
-        .ifPresent(
-            wait -> gate.pushedBack(stats.provider(), wait, Actor.system(settings.nodeName())));
+    Pushbacks.take().ifPresent(wait -> slowDown(task, stats.provider(), wait));
     if (stats.calls() == 0) {
       return;
     }
@@ -81,6 +82,17 @@ public class ModelCallMeter {
             stats.costUsd(),
             outcome));
     gate.spent(stats.provider());
+  }
+
+  /** Slows every node down for {@code wait}; at worst this node alone waits, as the task does. */
+  private void slowDown(ClaimedTask task, String provider, Duration wait) {
+    try {
+      gate.pushedBack(provider, wait, Actor.system(settings.nodeName()));
+    } catch (RuntimeException e) {
+      LOG.warnf(
+          "Task(id=%s) %s asked to slow down for %d s, which could not be recorded: %s",
+          task.taskId(), provider, wait.toSeconds(), e.toString());
+    }
   }
 
   private static Counter tokens(MeterRegistry registry, CallStats stats, String direction) {

@@ -1,6 +1,7 @@
 package dev.glimpse.domain.provider;
 
 import dev.glimpse.domain.provider.ProviderState.Condition;
+import dev.glimpse.domain.support.Races;
 import dev.glimpse.domain.task.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,11 +88,20 @@ public class ProviderGate {
 
   /**
    * The provider answered one of this node's calls with 429 or 503, asking for {@code wait}: every
-   * node holds its work back until then, this one at once.
+   * node holds its work back until then, this one at once. Nodes that are told so at the same
+   * moment, before the provider has a row of controls, race to make it; the losers try again.
    */
   public void pushedBack(String provider, Duration wait, Actor actor) {
-    controls.slowDown(
-        provider, wait, provider + " answered 429 or 503 (too many requests, or busy)", actor);
+    Races.retried(
+        () -> {
+          controls.slowDown(
+              provider,
+              wait,
+              provider + " answered 429 or 503 (too many requests, or busy)",
+              actor);
+          return null;
+        },
+        3);
     reads.remove(provider);
   }
 
