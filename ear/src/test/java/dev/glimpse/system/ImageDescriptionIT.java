@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,29 @@ class ImageDescriptionIT extends DeployedEarTest {
     BufferedImage sent = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
     assertThat(sent.getWidth()).isEqualTo(451);
     assertThat(sent.getHeight()).isEqualTo(300);
+  }
+
+  @Test
+  void theSameBytesInTwoLanguagesMakeTwoModelCallsEachAskingForItsLanguage() {
+    ollama.answerWith("ollama-ok-clean");
+    byte[] png = GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png"));
+
+    for (String language : List.of("en", "de")) {
+      GlimpseClient.Answer created =
+          api.uploadImage(
+              "cat-" + language + ".png", png, "image/png", Map.of("language", language));
+      assertThat(created.status()).isEqualTo(202);
+      api.await(
+          "api/v1/images/" + created.body().path("id").asText(),
+          body -> Set.of("COMPLETED", "FLAGGED").contains(body.at("/task/status").asText()),
+          PATIENCE);
+    }
+
+    assertThat(ollama.callsPerImage()).hasSize(1).containsValue(2);
+    assertThat(ollama.chatRequests())
+        .map(chat -> chat.at("/messages/0/content").asText())
+        .anyMatch(system -> system.contains("Write the description and the labels in English."))
+        .anyMatch(system -> system.contains("Write the description and the labels in German."));
   }
 
   @Test

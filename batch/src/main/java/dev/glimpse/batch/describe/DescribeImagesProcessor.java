@@ -77,7 +77,11 @@ public class DescribeImagesProcessor implements ItemProcessor {
     ModelIdentity identity = gateway.identity();
     String inputHash =
         InputHash.of(
-            image.contentSha256(), identity.provider(), identity.model(), identity.promptVersion());
+            image.contentSha256(),
+            image.language(),
+            identity.provider(),
+            identity.model(),
+            identity.promptVersion());
     Optional<EarlierDescription> earlier = images.earlierDescription(inputHash, image.id());
     if (earlier.isPresent()) {
       steps.add(
