@@ -100,6 +100,27 @@ class ImageDescriptionIT extends DeployedEarTest {
   }
 
   @Test
+  void anUploadWithDescribeFalseIsStoredWithoutATaskAndAnotherValueIsRefused() {
+    ollama.answerWith("ollama-ok-clean");
+    byte[] png = GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png"));
+
+    GlimpseClient.Answer stored =
+        api.uploadImage("archive.png", png, "image/png", Map.of("describe", "false"));
+    GlimpseClient.Answer refused =
+        api.uploadImage("archive.png", png, "image/png", Map.of("describe", "later"));
+
+    assertThat(stored.status()).isEqualTo(202);
+    assertThat(stored.body().path("task").isNull()).isTrue();
+    assertThat(stored.body().path("altText").isNull()).isTrue();
+    JsonNode image = api.get("api/v1/images/" + stored.body().path("id").asText()).body();
+    assertThat(image.path("task").isNull()).isTrue();
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body().path("detail").asText())
+        .isEqualTo("describe must be 'true' or 'false', not 'later'");
+    assertThat(ollama.chatRequests()).isEmpty();
+  }
+
+  @Test
   void theCallersImagesCanBeFilteredByStatusLabelAndText() {
     ollama.answerWith("ollama-ok-clean");
     String id =

@@ -74,13 +74,14 @@ public class ImageService {
             upload.language(),
             now);
     AiTask task = null;
-    if (Texts.isBlank(upload.altText())) {
-      task = enqueueDescription(image, upload.priority(), actor);
-    } else {
+    boolean human = !Texts.isBlank(upload.altText());
+    if (human) {
       image.writtenByHuman(upload.altText(), List.of(), now);
+    } else if (upload.describe()) {
+      task = enqueueDescription(image, upload.priority(), actor);
     }
     em.persist(image);
-    if (task == null) {
+    if (human) {
       history.written(ContentKind.IMAGES, image.id(), image.altText(), List.of(), actor, null, now);
     }
     if (upload.idempotencyKey() != null) {

@@ -97,6 +97,7 @@ public class ImagesResource {
     }
     TaskPriority priority =
         text(parts, "priority").map(TaskPriority::parse).orElse(TaskPriority.HIGH);
+    boolean describe = text(parts, "describe").map(ImagesResource::flag).orElse(true);
     ImageUpload upload =
         new ImageUpload(
             content,
@@ -104,6 +105,7 @@ public class ImagesResource {
             language,
             text(parts, "altText").orElse(null),
             priority,
+            describe,
             idempotencyKey);
 
     quotas.checkUpload(ApiCaller.client(security), ApiCaller.owner(security));
@@ -278,5 +280,17 @@ public class ImagesResource {
                   ImageRejectedException.Reason.TOO_LARGE,
                   "The image is larger than the limit of " + max + " bytes.");
             });
+  }
+
+  /** A form field that is {@code true} or {@code false}, in any case. */
+  private static boolean flag(String value) {
+    String trimmed = value.strip();
+    if (trimmed.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (trimmed.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException("describe must be 'true' or 'false', not '" + trimmed + "'");
   }
 }

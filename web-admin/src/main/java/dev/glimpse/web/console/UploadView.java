@@ -45,6 +45,7 @@ public class UploadView implements Serializable {
   @Inject transient TaskRunTrigger trigger;
 
   private String language = "en";
+  private boolean describe = true;
   private String title;
   private String text;
   private String documentLanguage = "en";
@@ -58,11 +59,15 @@ public class UploadView implements Serializable {
       byte[] bytes = readBounded(file, settings.imageMaxBytes());
       Registration registration =
           images.register(
-              new ImageUpload(bytes, name, language, null, TaskPriority.HIGH, null),
+              new ImageUpload(bytes, name, language, null, TaskPriority.HIGH, describe, null),
               Console.actor());
-      trigger.runSoon();
       results.add(0, UploadResult.stored(name, registration.listing().image().id()));
-      Console.inform(name + ": stored; it will be described shortly.");
+      if (describe) {
+        trigger.runSoon();
+        Console.inform(name + ": stored; it will be described shortly.");
+      } else {
+        Console.inform(name + ": stored without a description; a backfill can describe it.");
+      }
     } catch (ImageRejectedException | IllegalArgumentException e) {
       results.add(0, UploadResult.refused(name, e.getMessage()));
       Console.warn(name + ": " + e.getMessage());
@@ -124,6 +129,15 @@ public class UploadView implements Serializable {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("the file is not UTF-8 text", e);
     }
+  }
+
+  /** Whether images dropped now are described at once, or only stored. */
+  public boolean isDescribe() {
+    return describe;
+  }
+
+  public void setDescribe(boolean describe) {
+    this.describe = describe;
   }
 
   public String getLanguage() {
