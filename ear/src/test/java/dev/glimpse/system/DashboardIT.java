@@ -47,19 +47,14 @@ class DashboardIT extends DeployedEarTest {
         dashboard.waitForRun(
             IMAGES_KIND,
             shown -> shown.max() >= IMAGES && shown.value() > 0 && shown.eta().startsWith("about"));
-    assertThat(underWay.value()).isLessThan(underWay.max());
     assertThat(underWay.done()).startsWith(underWay.value() + " of " + underWay.max() + " done");
     assertThat(underWay.rate()).endsWith("per minute");
-    long partway =
-        dashboard.waitForCount(
-            "All",
-            "COMPLETED",
-            count -> count > completedBefore && count < completedBefore + IMAGES);
+    dashboard.waitForCount(
+        "All", "COMPLETED", count -> count > completedBefore && count < completedBefore + IMAGES);
     browser.keepScreenshot("dashboard.png");
     dashboard.waitForCount("All", "COMPLETED", count -> count >= completedBefore + IMAGES);
     run.awaitCompleted(Duration.ofMinutes(2));
 
-    assertThat(partway).isBetween(completedBefore + 1, completedBefore + IMAGES - 1);
     assertThat(dashboard.wasReloaded()).isFalse();
     assertThat(browser.javaScriptErrors()).isEmpty();
   }

@@ -109,8 +109,10 @@ final class FaultRun {
   Map<String, String> heldBack() {
     Map<String, String> reasons = new HashMap<>();
     for (String taskId : query("SELECT id FROM ai_task WHERE subject_id = ANY(?)")) {
-      JsonNode task = api.get("api/v1/tasks/" + taskId).body();
-      if (!task.path("heldBack").isNull()) {
+      GlimpseClient.Answer answer = api.get("api/v1/tasks/" + taskId);
+      assertThat(answer.status()).as("task %s", taskId).isEqualTo(200);
+      JsonNode task = answer.body();
+      if (!task.path("heldBack").isNull() && !task.path("heldBack").isMissingNode()) {
         reasons.put(task.path("subjectId").asText(), task.path("heldBack").asText());
       }
     }

@@ -10,6 +10,7 @@ import dev.glimpse.system.console.SettingsPage;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,8 +62,7 @@ class ProviderControlsIT extends DeployedEarTest {
     FaultRun run = FaultRun.upload(api, "postgres", 5);
 
     awaitTrue(() -> run.heldBack().size() == 5, "every task held back");
-    assertThat(run.heldBack().values())
-        .allMatch(reason -> reason.startsWith("paused by user:admin"));
+    assertThat(run.heldBack().values()).containsOnly("paused by an administrator");
     holdsFor(
         THREE_BATCH_RUNS,
         () -> run.statuses().equals(Map.of("PENDING", 5)) && run.attemptsCounted() == 0);
@@ -96,9 +96,7 @@ class ProviderControlsIT extends DeployedEarTest {
         .as("what was spent past the cap: at most the calls of the tasks claimed by then")
         .isBetween(BigDecimal.ZERO, CALL.multiply(BigDecimal.valueOf(6)));
     assertThat(held).containsKey("PENDING").doesNotContainKey("FAILED");
-    assertThat(run.heldBack().values())
-        .allMatch(reason -> reason.startsWith("budget reached: $"))
-        .allMatch(reason -> reason.contains(" of the daily $"));
+    assertThat(run.heldBack().values()).containsOnly("budget reached");
     holdsFor(THREE_BATCH_RUNS, () -> run.statuses().equals(held) && tasksInProgress() == 0);
 
     settings.setDailyBudget(spent.add(BigDecimal.ONE).toPlainString());
@@ -157,13 +155,15 @@ class ProviderControlsIT extends DeployedEarTest {
 
   private static BigDecimal spentToday() throws SQLException {
     try (Connection connection = database();
-        Statement statement = connection.createStatement();
-        ResultSet sum =
-            statement.executeQuery(
+        PreparedStatement sum =
+            connection.prepareStatement(
                 "SELECT COALESCE(SUM(cost_usd), 0) FROM model_usage"
-                    + " WHERE provider = 'ollama' AND at >= CURRENT_DATE")) {
-      sum.next();
-      return sum.getBigDecimal(1);
+                    + " WHERE provider = 'ollama' AND at >= ?")) {
+      sum.setTimestamp(1, TestEnvironment.startOfTodayUtc());
+      try (ResultSet result = sum.executeQuery()) {
+        result.next();
+        return result.getBigDecimal(1);
+      }
     }
   }
 

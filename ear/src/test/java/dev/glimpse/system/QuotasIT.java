@@ -80,10 +80,12 @@ class QuotasIT extends DeployedEarTest {
     try (Connection connection = database();
         PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT (SELECT COUNT(*) FROM image_asset WHERE owner = ? AND created_at >= CURRENT_DATE)"
-                    + " + (SELECT COUNT(*) FROM document WHERE owner = ? AND created_at >= CURRENT_DATE)")) {
+                "SELECT (SELECT COUNT(*) FROM image_asset WHERE owner = ? AND created_at >= ?)"
+                    + " + (SELECT COUNT(*) FROM document WHERE owner = ? AND created_at >= ?)")) {
       statement.setString(1, owner);
-      statement.setString(2, owner);
+      statement.setTimestamp(2, TestEnvironment.startOfTodayUtc());
+      statement.setString(3, owner);
+      statement.setTimestamp(4, TestEnvironment.startOfTodayUtc());
       try (ResultSet count = statement.executeQuery()) {
         count.next();
         return count.getLong(1);

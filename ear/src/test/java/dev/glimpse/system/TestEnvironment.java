@@ -11,6 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -116,6 +119,11 @@ public class TestEnvironment implements LauncherSessionListener {
   }
 
   /** A JDBC URL of the test database, for assertions on what the server stored. */
+  /** Midnight UTC today, as the application counts days, for the tests' SQL. */
+  static Timestamp startOfTodayUtc() {
+    return Timestamp.from(LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant());
+  }
+
   static String jdbcUrl() {
     return jdbcUrl("postgres");
   }

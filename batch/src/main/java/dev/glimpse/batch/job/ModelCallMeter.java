@@ -68,19 +68,25 @@ public class ModelCallMeter {
           .register(registry)
           .increment(stats.costUsd().doubleValue());
     }
-    usage.record(
-        new UsageRecord(
-            task.taskId(),
-            kind,
-            task.owner(),
-            stats.provider(),
-            stats.model(),
-            stats.calls(),
-            stats.latencyMillis(),
-            stats.tokensIn(),
-            stats.tokensOut(),
-            stats.costUsd(),
-            outcome));
+    try {
+      usage.record(
+          new UsageRecord(
+              task.taskId(),
+              kind,
+              task.owner(),
+              stats.provider(),
+              stats.model(),
+              stats.calls(),
+              stats.latencyMillis(),
+              stats.tokensIn(),
+              stats.tokensOut(),
+              stats.costUsd(),
+              outcome));
+    } catch (Exception e) {
+      LOG.warnf(
+          "Task(id=%s) the usage of its model calls could not be recorded: %s",
+          task.taskId(), e.toString());
+    }
     gate.spent(stats.provider());
   }
 
@@ -88,7 +94,7 @@ public class ModelCallMeter {
   private void slowDown(ClaimedTask task, String provider, Duration wait) {
     try {
       gate.pushedBack(provider, wait, Actor.system(settings.nodeName()));
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       LOG.warnf(
           "Task(id=%s) %s asked to slow down for %d s, which could not be recorded: %s",
           task.taskId(), provider, wait.toSeconds(), e.toString());

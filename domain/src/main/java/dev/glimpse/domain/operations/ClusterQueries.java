@@ -59,7 +59,7 @@ public class ClusterQueries {
         finished(now, ChronoUnit.MINUTES, 60),
         finished(now, ChronoUnit.HOURS, 24),
         latency(now.minus(Duration.ofHours(1))),
-        failures(now.minus(Duration.ofHours(1))),
+        failures(now.truncatedTo(ChronoUnit.MINUTES).minus(59, ChronoUnit.MINUTES)),
         spend(LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC)),
         spend(
             LocalDate.ofInstant(now, ZoneOffset.UTC)
@@ -153,7 +153,7 @@ public class ClusterQueries {
                         + " WHERE at >= ?1 AND error_kind IS NOT NULL"
                         + " GROUP BY DATE_TRUNC('minute', at), error_kind"
                         + " ORDER BY 1, 2")
-                .setParameter(1, Timestamp.from(since.truncatedTo(ChronoUnit.MINUTES))))
+                .setParameter(1, Timestamp.from(since)))
         .stream()
         .map(row -> new Failures(instant(row[0]), (String) row[1], number(row[2])))
         .toList();

@@ -9,14 +9,17 @@ import java.math.BigDecimal;
 public record Budget(
     BigDecimal dailyUsd, BigDecimal monthlyUsd, Long dailyTokens, Long monthlyTokens) {
 
+  /** What the columns of a dollar cap hold at most (14 digits, 8 of them decimals). */
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(1_000_000);
+
   /** No cap at all. */
   public static final Budget NONE = new Budget(null, null, null, null);
 
   public Budget {
     positive("daily dollars", dailyUsd);
     positive("monthly dollars", monthlyUsd);
-    positive("daily tokens", dailyTokens == null ? null : BigDecimal.valueOf(dailyTokens));
-    positive("monthly tokens", monthlyTokens == null ? null : BigDecimal.valueOf(monthlyTokens));
+    positive("daily tokens", dailyTokens);
+    positive("monthly tokens", monthlyTokens);
   }
 
   /** Whether any cap is set. */
@@ -24,9 +27,24 @@ public record Budget(
     return dailyUsd != null || monthlyUsd != null || dailyTokens != null || monthlyTokens != null;
   }
 
-  private static void positive(String name, BigDecimal cap) {
-    if (cap != null && cap.signum() <= 0) {
+  private static void positive(String name, Long cap) {
+    if (cap != null && cap <= 0) {
       throw new IllegalArgumentException("the cap on " + name + " must be more than 0");
+    }
+  }
+
+  private static void positive(String name, BigDecimal cap) {
+    if (cap == null) {
+      return;
+    }
+    if (cap.signum() <= 0) {
+      throw new IllegalArgumentException("the cap on " + name + " must be more than 0");
+    }
+    if (cap.stripTrailingZeros().scale() > 8) {
+      throw new IllegalArgumentException("the cap on " + name + " has more than 8 decimal places");
+    }
+    if (cap.compareTo(LARGEST) >= 0) {
+      throw new IllegalArgumentException("the cap on " + name + " must be less than 1000000");
     }
   }
 }

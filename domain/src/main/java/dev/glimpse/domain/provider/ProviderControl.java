@@ -75,6 +75,8 @@ public class ProviderControl {
   void resume(String by, Instant at) {
     pausedBy = null;
     pausedAt = null;
+    slowUntil = null;
+    slowReason = null;
     changed(by, at);
   }
 

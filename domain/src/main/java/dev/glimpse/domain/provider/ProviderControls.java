@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +21,48 @@ public class ProviderControls {
 
   private static final Logger LOG = Logger.getLogger(ProviderControls.class);
 
+  /**
+   * The longest a provider's answer stops every node: a proxy's Retry-After of a day does not stop
+   * the cluster for a day, and an admin's Resume lifts the wait at once.
+   */
+  static final Duration LONGEST_SLOW_DOWN = Duration.ofMinutes(5);
+
   @PersistenceContext(unitName = "glimpse")
   EntityManager em;
 
   Clock clock = Clock.systemUTC();
+
+  /**
+   * What was decided for {@code provider} and what its calls spent since {@code dayStart} and
+   * {@code monthStart}, read in a short transaction of its own: a batch job asks while its chunk's
+   * transaction is open, and that transaction must not keep a connection through the model call
+   * that follows.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public ProviderReading reading(String provider, Instant dayStart, Instant monthStart) {
+    Object[] day = spend(provider, dayStart);
+    Object[] month = spend(provider, monthStart);
+    return new ProviderReading(
+        em.find(ProviderControl.class, provider),
+        decimal(day[0]),
+        ((Number) day[1]).longValue(),
+        decimal(month[0]),
+        ((Number) month[1]).longValue());
+  }
+
+  private Object[] spend(String provider, Instant since) {
+    return (Object[])
+        em.createNativeQuery(
+                "SELECT COALESCE(SUM(cost_usd), 0), COALESCE(SUM(tokens_in + tokens_out), 0)"
+                    + " FROM model_usage WHERE provider = ?1 AND at >= ?2")
+            .setParameter(1, provider)
+            .setParameter(2, Timestamp.from(since))
+            .getSingleResult();
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+  }
 
   /** What was decided for {@code provider}, if anything. */
   @Transactional(TxType.SUPPORTS)
@@ -37,7 +77,7 @@ public class ProviderControls {
     LOG.infof("Work for %s paused by %s", provider, actor);
   }
 
-  /** Lets the work for {@code provider} go on. */
+  /** Lets the work for {@code provider} go on, also if it asked every node to slow down. */
   @Transactional
   public void resume(String provider, Actor actor) {
     control(provider, actor).resume(actor.toString(), clock.instant());
@@ -57,8 +97,9 @@ public class ProviderControls {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public void slowDown(String provider, Duration wait, String reason, Actor actor) {
-    control(provider, actor).slowDown(clock.instant().plus(wait), reason);
-    LOG.infof("%s asked to slow down for %d s: %s", provider, wait.toSeconds(), reason);
+    Duration held = wait.compareTo(LONGEST_SLOW_DOWN) > 0 ? LONGEST_SLOW_DOWN : wait;
+    control(provider, actor).slowDown(clock.instant().plus(held), reason);
+    LOG.infof("%s asked to slow down for %d s: %s", provider, held.toSeconds(), reason);
   }
 
   private ProviderControl control(String provider, Actor actor) {

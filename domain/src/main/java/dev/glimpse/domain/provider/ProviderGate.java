@@ -5,10 +5,7 @@ import dev.glimpse.domain.support.Races;
 import dev.glimpse.domain.task.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,9 +40,6 @@ public class ProviderGate {
   @Inject
   @ConfigProperty(name = "glimpse.ai.provider", defaultValue = "local")
   String configured;
-
-  @PersistenceContext(unitName = "glimpse")
-  EntityManager em;
 
   Clock clock = Clock.systemUTC();
 
@@ -111,26 +105,27 @@ public class ProviderGate {
   }
 
   private ProviderState read(String provider, Instant now) {
-    Budget budget = Budget.NONE;
-    ProviderControl control = controls.find(provider).orElse(null);
-    if (control != null) {
-      budget = control.budget();
-    }
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    Object[] day = spend(provider, today.atStartOfDay().toInstant(ZoneOffset.UTC));
-    Object[] month =
-        spend(provider, today.withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-    BigDecimal dayUsd = decimal(day[0]);
-    long dayTokens = ((Number) day[1]).longValue();
-    BigDecimal monthUsd = decimal(month[0]);
-    long monthTokens = ((Number) month[1]).longValue();
+    ProviderReading reading =
+        controls.reading(
+            provider,
+            today.atStartOfDay().toInstant(ZoneOffset.UTC),
+            today.withDayOfMonth(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    ProviderControl control = reading.control();
+    Budget budget = control == null ? Budget.NONE : control.budget();
     Condition condition = Condition.RUNNING;
     String reason = "running";
     if (control != null && control.paused()) {
       condition = Condition.PAUSED;
       reason = "paused by " + control.pausedBy() + " at " + WHEN.format(control.pausedAt());
     } else {
-      String over = overBudget(budget, dayUsd, dayTokens, monthUsd, monthTokens);
+      String over =
+          overBudget(
+              budget,
+              reading.dayUsd(),
+              reading.dayTokens(),
+              reading.monthUsd(),
+              reading.monthTokens());
       if (over != null) {
         condition = Condition.OVER_BUDGET;
         reason = "budget reached: " + over;
@@ -146,7 +141,14 @@ public class ProviderGate {
       }
     }
     return new ProviderState(
-        provider, condition, reason, budget, dayUsd, dayTokens, monthUsd, monthTokens);
+        provider,
+        condition,
+        reason,
+        budget,
+        reading.dayUsd(),
+        reading.dayTokens(),
+        reading.monthUsd(),
+        reading.monthTokens());
   }
 
   /** Which cap the spend reached, or null. */
@@ -169,19 +171,5 @@ public class ProviderGate {
 
   private static String dollars(BigDecimal amount) {
     return "$" + amount.stripTrailingZeros().toPlainString();
-  }
-
-  private Object[] spend(String provider, Instant since) {
-    return (Object[])
-        em.createNativeQuery(
-                "SELECT COALESCE(SUM(cost_usd), 0), COALESCE(SUM(tokens_in + tokens_out), 0)"
-                    + " FROM model_usage WHERE provider = ?1 AND at >= ?2")
-            .setParameter(1, provider)
-            .setParameter(2, Timestamp.from(since))
-            .getSingleResult();
-  }
-
-  private static BigDecimal decimal(Object value) {
-    return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
   }
 }

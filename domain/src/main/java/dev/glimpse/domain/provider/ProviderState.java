@@ -38,6 +38,19 @@ public record ProviderState(
     };
   }
 
+  /**
+   * Why new calls wait, as API clients and the public health check may read it: without the name of
+   * the admin who paused or the amounts spent, which only the console shows.
+   */
+  public Optional<String> publicHoldBack() {
+    return switch (condition) {
+      case RUNNING -> Optional.empty();
+      case PAUSED -> Optional.of("paused by an administrator");
+      case OVER_BUDGET -> Optional.of("budget reached");
+      case SLOWED_DOWN -> Optional.of(reason);
+    };
+  }
+
   /** Why new calls wait, when they do. */
   public Optional<String> holdBack() {
     return condition == Condition.RUNNING ? Optional.empty() : Optional.of(reason);

@@ -38,7 +38,6 @@ class ProviderGateTest {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     controls.em = em;
     controls.clock = clock;
-    gate.em = em;
     gate.controls = controls;
     gate.clock = clock;
   }
@@ -61,6 +60,7 @@ class ProviderGateTest {
 
     assertThat(state().condition()).isEqualTo(Condition.PAUSED);
     assertThat(state().holdBack()).contains("paused by user:admin at 2026-11-30 10:30 UTC");
+    assertThat(state().publicHoldBack()).contains("paused by an administrator");
 
     inTransaction(() -> controls.resume("ollama", ADMIN));
 
@@ -120,11 +120,30 @@ class ProviderGateTest {
   }
 
   @Test
+  void aRetryAfterOfADayStopsTheWorkForFiveMinutesAtMostAndResumingLiftsIt() {
+    inTransaction(
+        () -> controls.slowDown("ollama", Duration.ofDays(1), "ollama answered 429", ADMIN));
+
+    assertThat(state().reason()).endsWith("no new calls until 10:35:00 UTC");
+    assertThat(state().publicHoldBack()).contains(state().reason());
+
+    inTransaction(() -> controls.resume("ollama", ADMIN));
+
+    assertThat(state().condition()).isEqualTo(Condition.RUNNING);
+  }
+
+  @Test
   void aCapIsMoreThanNothing() {
     assertThatThrownBy(() -> new Budget(BigDecimal.ZERO, null, null, null))
         .hasMessage("the cap on daily dollars must be more than 0");
     assertThatThrownBy(() -> new Budget(null, null, -5L, null))
         .hasMessage("the cap on daily tokens must be more than 0");
+    assertThatThrownBy(() -> new Budget(new BigDecimal("0.000000001"), null, null, null))
+        .hasMessage("the cap on daily dollars has more than 8 decimal places");
+    assertThatThrownBy(() -> new Budget(null, new BigDecimal("1000000"), null, null))
+        .hasMessage("the cap on monthly dollars must be less than 1000000");
+    assertThat(new Budget(null, null, 5_000_000_000L, null).dailyTokens())
+        .isEqualTo(5_000_000_000L);
     assertThat(Budget.NONE.isSet()).isFalse();
   }
 

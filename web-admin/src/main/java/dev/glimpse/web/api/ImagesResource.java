@@ -108,7 +108,10 @@ public class ImagesResource {
             describe,
             idempotencyKey);
 
-    quotas.checkUpload(ApiCaller.client(security), ApiCaller.owner(security));
+    if (idempotencyKey == null
+        || images.byIdempotencyKey(ApiCaller.owner(security), idempotencyKey).isEmpty()) {
+      quotas.checkUpload(ApiCaller.client(security), ApiCaller.owner(security));
+    }
     Registration registration =
         Races.retried(() -> images.register(upload, ApiCaller.of(security)), RACE_TRIES);
     ImageListing created = registration.listing();

@@ -52,7 +52,7 @@ public class TasksResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     Page<AiTask> found = tasks.list(query(status, kind, errorKind, reason, page, size));
-    Optional<String> heldBack = gate.state().holdBack();
+    Optional<String> heldBack = gate.state().publicHoldBack();
     return new PageView<>(
         found.items().stream().map(task -> TaskAssembler.toView(task, null, heldBack)).toList(),
         found.total(),
@@ -64,7 +64,9 @@ public class TasksResource {
   @Path("/{id}")
   public TaskView get(@PathParam("id") String id) {
     return TaskAssembler.toView(
-        tasks.visible(id, ApiCaller.owner(security)), tasks.events(id), gate.state().holdBack());
+        tasks.visible(id, ApiCaller.owner(security)),
+        tasks.events(id),
+        gate.state().publicHoldBack());
   }
 
   /** The caller's FAILED tasks grouped by cause, largest group first. */
@@ -85,7 +87,8 @@ public class TasksResource {
   public Response retry(@PathParam("id") String id) {
     AiTask task = commands.retry(id, ApiCaller.owner(security), ApiCaller.of(security));
     trigger.runSoon();
-    return Response.accepted(TaskAssembler.toView(task, tasks.events(id), gate.state().holdBack()))
+    return Response.accepted(
+            TaskAssembler.toView(task, tasks.events(id), gate.state().publicHoldBack()))
         .build();
   }
 

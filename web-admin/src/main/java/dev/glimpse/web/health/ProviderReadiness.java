@@ -32,7 +32,7 @@ public class ProviderReadiness implements HealthCheck {
         .withData("provider", provider)
         .withData("modelConfigured", !"local".equalsIgnoreCase(provider))
         .withData("work", state.condition().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-        .withData("reason", state.reason())
+        .withData("reason", state.publicHoldBack().orElse("running"))
         .build();
   }
 }
