@@ -29,7 +29,8 @@ final class EntityTables {
           "event_log_counter",
           "model_usage",
           "provider_control",
-          "client_quota");
+          "client_quota",
+          "summary_read_day");
 
   /** Sequences that migrations after the baseline add. */
   private static final List<String> LATER_SEQUENCES = List.of("event_log_seq");

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param today what model calls cost since midnight (UTC)
  * @param month what model calls cost since the first of the month (UTC)
  * @param runs the work under way, one per kind with tasks waiting or in progress
+ * @param summaryReads how summary reads were served today, every node together
  */
 public record ClusterFigures(
     Instant at,
@@ -33,7 +34,8 @@ public record ClusterFigures(
     List<Failures> failures,
     Spend today,
     Spend month,
-    List<Run> runs) {
+    List<Run> runs,
+    SummaryReadsToday summaryReads) {
 
   /** How many tasks are in {@code status}, every kind together. */
   public long count(TaskStatus status) {

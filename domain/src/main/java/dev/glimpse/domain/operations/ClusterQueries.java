@@ -12,6 +12,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,20 @@ public class ClusterQueries {
                 .withDayOfMonth(1)
                 .atStartOfDay()
                 .toInstant(ZoneOffset.UTC)),
-        runs(now));
+        runs(now),
+        summaryReads(LocalDate.ofInstant(now, ZoneOffset.UTC)));
+  }
+
+  private SummaryReadsToday summaryReads(LocalDate day) {
+    List<Object[]> row =
+        rows(
+            em.createNativeQuery(
+                    "SELECT hits, stale_hits, misses FROM summary_read_day WHERE read_on = ?1")
+                .setParameter(1, Date.valueOf(day)));
+    return row.isEmpty()
+        ? new SummaryReadsToday(0, 0, 0)
+        : new SummaryReadsToday(
+            number(row.get(0)[0]), number(row.get(0)[1]), number(row.get(0)[2]));
   }
 
   private Map<TaskKind, Map<TaskStatus, Long>> tasks() {

@@ -176,6 +176,21 @@ class ClusterQueriesTest {
   }
 
   @Test
+  void summaryReadsAreTodaysOfEveryNode() {
+    inTransaction(
+        () ->
+            em.createNativeQuery(
+                    "INSERT INTO summary_read_day (read_on, hits, stale_hits, misses) VALUES"
+                        + " (DATE '2026-11-30', 6, 1, 1), (DATE '2026-11-29', 50, 0, 0)")
+                .executeUpdate());
+
+    SummaryReadsToday reads = read().summaryReads();
+
+    assertThat(reads).isEqualTo(new SummaryReadsToday(6, 1, 1));
+    assertThat(reads.hitRate()).isEqualTo(0.75);
+  }
+
+  @Test
   void aRunWithNothingFinishedYetHasNoEstimate() {
     task(TaskPriority.LOW, NOW.minusSeconds(10), task -> {});
 

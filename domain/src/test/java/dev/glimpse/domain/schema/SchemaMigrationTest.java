@@ -29,7 +29,8 @@ class SchemaMigrationTest {
           "event_log_counter",
           "model_usage",
           "provider_control",
-          "client_quota");
+          "client_quota",
+          "summary_read_day");
 
   private final JdbcDataSource database = newDatabase();
 

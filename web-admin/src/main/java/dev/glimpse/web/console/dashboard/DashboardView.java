@@ -7,13 +7,12 @@ import dev.glimpse.domain.operations.Latency;
 import dev.glimpse.domain.operations.OperationsFigures;
 import dev.glimpse.domain.operations.Run;
 import dev.glimpse.domain.operations.Spend;
+import dev.glimpse.domain.operations.SummaryReadsToday;
 import dev.glimpse.domain.provider.Budget;
 import dev.glimpse.domain.provider.ProviderGate;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
-import dev.glimpse.infrastructure.metrics.SummaryReadStats;
-import dev.glimpse.infrastructure.metrics.SummaryReads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,8 +39,6 @@ public class DashboardView {
       DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Inject OperationsFigures operations;
-
-  @Inject SummaryReads summaryReads;
 
   @Inject ProviderGate gate;
 
@@ -264,19 +261,18 @@ public class DashboardView {
     return "Budget of " + gate.inUse() + ": " + String.join(", ", caps) + ".";
   }
 
-  /** Fresh hits among the summary reads this node served, as a percentage. */
+  /** Fresh hits among today's summary reads on every node, as a percentage. */
   public String getCacheHitRate() {
-    SummaryReadStats stats = summaryReads.stats();
-    if (stats.hits() + stats.staleHits() + stats.misses() == 0) {
-      return "no reads yet";
+    SummaryReadsToday reads = figures().summaryReads();
+    if (reads.reads() == 0) {
+      return "no reads yet today";
     }
-    return String.format(Locale.ROOT, "%.0f%%", stats.hitRate() * 100);
+    return String.format(Locale.ROOT, "%.0f%%", reads.hitRate() * 100);
   }
 
-  /** Summary reads this node served: fresh hits, stale hits and misses together. */
+  /** Today's summary reads on every node: fresh hits, stale hits and misses together. */
   public long getCacheReads() {
-    SummaryReadStats stats = summaryReads.stats();
-    return stats.hits() + stats.staleHits() + stats.misses();
+    return figures().summaryReads().reads();
   }
 
   /** When the figures were read, for the page's caption. */
