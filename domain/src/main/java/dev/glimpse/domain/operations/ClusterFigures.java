@@ -3,6 +3,7 @@ package dev.glimpse.domain.operations;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
+import dev.glimpse.domain.usage.Spend;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import dev.glimpse.domain.review.ReviewQueue;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
+import dev.glimpse.domain.usage.ModelUsageLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -49,6 +49,8 @@ public class ClusterQueries {
 
   @Inject ReviewQueue reviewQueue;
 
+  @Inject ModelUsageLog usage;
+
   /** The figures as of {@code now}. */
   @Transactional(TxType.REQUIRES_NEW)
   public ClusterFigures read(Instant now) {
@@ -61,8 +63,9 @@ public class ClusterQueries {
         finished(now, ChronoUnit.HOURS, 24),
         latency(now.minus(Duration.ofHours(1))),
         failures(now.truncatedTo(ChronoUnit.MINUTES).minus(59, ChronoUnit.MINUTES)),
-        spend(LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC)),
-        spend(
+        usage.since(
+            LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay().toInstant(ZoneOffset.UTC)),
+        usage.since(
             LocalDate.ofInstant(now, ZoneOffset.UTC)
                 .withDayOfMonth(1)
                 .atStartOfDay()
@@ -173,20 +176,6 @@ public class ClusterQueries {
         .toList();
   }
 
-  private Spend spend(Instant since) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT COALESCE(SUM(calls), 0), COALESCE(SUM(tokens_in), 0),"
-                        + " COALESCE(SUM(tokens_out), 0), COALESCE(SUM(cost_usd), 0),"
-                        + " COALESCE(SUM(CASE WHEN cost_usd IS NULL THEN calls ELSE 0 END), 0)"
-                        + " FROM model_usage WHERE at >= ?1")
-                .setParameter(1, Timestamp.from(since))
-                .getSingleResult();
-    return new Spend(
-        number(row[0]), number(row[1]), number(row[2]), decimal(row[3]), number(row[4]));
-  }
-
   private List<Run> runs(Instant now) {
     List<Run> runs = new ArrayList<>();
     for (Object[] row :
@@ -266,10 +255,6 @@ public class ClusterQueries {
 
   private static long number(Object value) {
     return ((Number) value).longValue();
-  }
-
-  private static BigDecimal decimal(Object value) {
-    return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
   }
 
   private static Instant instant(Object value) {

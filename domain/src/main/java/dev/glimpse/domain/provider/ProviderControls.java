@@ -1,14 +1,14 @@
 package dev.glimpse.domain.provider;
 
 import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.usage.ModelUsageLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +30,8 @@ public class ProviderControls {
   @PersistenceContext(unitName = "glimpse")
   EntityManager em;
 
+  @Inject ModelUsageLog usage;
+
   Clock clock = Clock.systemUTC();
 
   /**
@@ -40,28 +42,10 @@ public class ProviderControls {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public ProviderReading reading(String provider, Instant dayStart, Instant monthStart) {
-    Object[] day = spend(provider, dayStart);
-    Object[] month = spend(provider, monthStart);
     return new ProviderReading(
         em.find(ProviderControl.class, provider),
-        decimal(day[0]),
-        ((Number) day[1]).longValue(),
-        decimal(month[0]),
-        ((Number) month[1]).longValue());
-  }
-
-  private Object[] spend(String provider, Instant since) {
-    return (Object[])
-        em.createNativeQuery(
-                "SELECT COALESCE(SUM(cost_usd), 0), COALESCE(SUM(tokens_in + tokens_out), 0)"
-                    + " FROM model_usage WHERE provider = ?1 AND at >= ?2")
-            .setParameter(1, provider)
-            .setParameter(2, Timestamp.from(since))
-            .getSingleResult();
-  }
-
-  private static BigDecimal decimal(Object value) {
-    return value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+        usage.ofProviderSince(provider, dayStart),
+        usage.ofProviderSince(provider, monthStart));
   }
 
   /** What was decided for {@code provider}, if anything. */

@@ -122,10 +122,10 @@ public class ProviderGate {
       String over =
           overBudget(
               budget,
-              reading.dayUsd(),
-              reading.dayTokens(),
-              reading.monthUsd(),
-              reading.monthTokens());
+              reading.today().costUsd(),
+              reading.today().tokens(),
+              reading.thisMonth().costUsd(),
+              reading.thisMonth().tokens());
       if (over != null) {
         condition = Condition.OVER_BUDGET;
         reason = "budget reached: " + over;
@@ -141,14 +141,7 @@ public class ProviderGate {
       }
     }
     return new ProviderState(
-        provider,
-        condition,
-        reason,
-        budget,
-        reading.dayUsd(),
-        reading.dayTokens(),
-        reading.monthUsd(),
-        reading.monthTokens());
+        provider, condition, reason, budget, reading.today(), reading.thisMonth());
   }
 
   /** Which cap the spend reached, or null. */

@@ -1,6 +1,6 @@
 package dev.glimpse.domain.provider;
 
-import java.math.BigDecimal;
+import dev.glimpse.domain.usage.Spend;
 import java.util.Optional;
 
 /**
@@ -8,18 +8,16 @@ import java.util.Optional;
  * Condition#OVER_BUDGET} and {@link Condition#SLOWED_DOWN} hold its tasks PENDING, with {@code
  * reason} saying why.
  *
- * @param spentTodayUsd what the provider's priced calls cost today (UTC)
- * @param tokensToday tokens in and out of its calls today
+ * @param today what the provider's calls cost today (UTC)
+ * @param thisMonth what they cost this month (UTC)
  */
 public record ProviderState(
     String provider,
     Condition condition,
     String reason,
     Budget budget,
-    BigDecimal spentTodayUsd,
-    long tokensToday,
-    BigDecimal spentThisMonthUsd,
-    long tokensThisMonth) {
+    Spend today,
+    Spend thisMonth) {
 
   /** What holds the work back, if anything. */
   public enum Condition {

@@ -1,7 +1,9 @@
 package dev.glimpse.domain.quota;
 
 import dev.glimpse.domain.task.Actor;
+import dev.glimpse.domain.usage.ModelUsageLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +34,8 @@ public class ClientQuotas {
 
   @PersistenceContext(unitName = "glimpse")
   EntityManager em;
+
+  @Inject ModelUsageLog usage;
 
   Clock clock = Clock.systemUTC();
 
@@ -97,11 +101,7 @@ public class ClientQuotas {
       }
     }
     if (quota.callsPerDay() != null) {
-      long calls =
-          count(
-              "SELECT COALESCE(SUM(calls), 0) FROM model_usage WHERE owner = ?1 AND at >= ?2",
-              owner,
-              midnight);
+      long calls = usage.ofOwnerSince(owner, midnight).calls();
       if (calls >= quota.callsPerDay()) {
         throw new QuotaExceededException(client, CALLS, quota.callsPerDay(), calls, resetsIn);
       }

@@ -39,6 +39,7 @@ class ClusterQueriesTest {
 
   ClusterQueriesTest() {
     queries.em = em;
+    queries.usage = UsageLogs.on(em, Clock.fixed(NOW, ZoneOffset.UTC));
     queries.reviewQueue =
         new ReviewQueue() {
           @Override

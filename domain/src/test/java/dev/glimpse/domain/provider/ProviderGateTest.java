@@ -37,6 +37,7 @@ class ProviderGateTest {
   ProviderGateTest() {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     controls.em = em;
+    controls.usage = usage;
     controls.clock = clock;
     gate.controls = controls;
     gate.clock = clock;
@@ -81,7 +82,7 @@ class ProviderGateTest {
 
     assertThat(state().condition()).isEqualTo(Condition.OVER_BUDGET);
     assertThat(state().reason()).isEqualTo("budget reached: $0.012 of the daily $0.01 spent");
-    assertThat(state().spentTodayUsd()).isEqualByComparingTo("0.012");
+    assertThat(state().today().costUsd()).isEqualByComparingTo("0.012");
 
     inTransaction(
         () ->
@@ -95,7 +96,7 @@ class ProviderGateTest {
     inTransaction(() -> controls.setBudget("ollama", new Budget(null, null, null, 1400L), ADMIN));
     call("ollama", null);
 
-    assertThat(state().tokensThisMonth()).isEqualTo(700);
+    assertThat(state().thisMonth().tokens()).isEqualTo(700);
     assertThat(state().condition()).isEqualTo(Condition.RUNNING);
 
     call("ollama", null);

@@ -1,9 +1,9 @@
-package dev.glimpse.domain.operations;
+package dev.glimpse.domain.usage;
 
 import java.math.BigDecimal;
 
 /**
- * What model calls cost over a period.
+ * What model calls cost over a period, as {@link ModelUsageLog} adds them up.
  *
  * @param costUsd the estimated cost of the priced calls; zero when none was priced
  * @param unpricedCalls calls to models the price table does not know, whose cost is not included
