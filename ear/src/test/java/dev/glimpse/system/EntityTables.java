@@ -30,17 +30,18 @@ final class EntityTables {
           "model_usage",
           "provider_control",
           "client_quota",
-          "summary_read_day");
+          "summary_read_day",
+          "backfill");
 
   /** Sequences that migrations after the baseline add. */
   private static final List<String> LATER_SEQUENCES = List.of("event_log_seq");
 
   /** Indexes that migrations after the baseline add to the baseline's tables. */
   private static final List<String> LATER_INDEXES =
-      List.of("ix_task_event_at", "ix_ai_task_created");
+      List.of("ix_task_event_at", "ix_ai_task_created", "ix_ai_task_backfill");
 
   /** Columns that migrations after the baseline add to its tables, as {@code table.column}. */
-  private static final List<String> LATER_COLUMNS = List.of("task_event.error_kind");
+  private static final List<String> LATER_COLUMNS = List.of("task_event.error_kind", "ai_task.backfill_id");
 
   private EntityTables() {}
 

@@ -19,7 +19,7 @@ public class ApplicationStopping {
   }
 
   /** Whether the application is being undeployed or the server is stopping. */
-  static boolean now() {
+  public static boolean now() {
     return stopping;
   }
 }

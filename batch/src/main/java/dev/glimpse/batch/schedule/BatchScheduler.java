@@ -1,5 +1,7 @@
 package dev.glimpse.batch.schedule;
 
+import dev.glimpse.batch.backfill.BackfillRunner;
+import dev.glimpse.domain.backfill.Backfills;
 import dev.glimpse.domain.document.SummaryParts;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.task.Actor;
@@ -42,6 +44,7 @@ public class BatchScheduler {
 
   public static final String DESCRIBE_IMAGES = "describe-images";
   public static final String SUMMARIZE_DOCUMENTS = "summarize-documents";
+  public static final String BACKFILL = "backfill";
   static final List<String> JOBS = List.of(DESCRIBE_IMAGES, SUMMARIZE_DOCUMENTS);
   static final String REAP_LEASES = "reap-expired-leases";
   static final Duration PART_PURGE_INTERVAL = Duration.ofHours(1);
@@ -58,6 +61,11 @@ public class BatchScheduler {
 
   private final Map<String, Long> lastExecutions = new HashMap<>();
 
+  /** The execution of this node that feeds each backfill, by backfill id. */
+  private final Map<String, Long> backfillExecutions = new HashMap<>();
+
+  @Inject Backfills backfills;
+
   @Inject
   @ConfigProperty(name = "glimpse.task.reaper-interval", defaultValue = "PT15S")
   Duration reaperInterval;
@@ -73,6 +81,7 @@ public class BatchScheduler {
   @PostConstruct
   void schedule() {
     releaseLeftoverLeases();
+    releaseLeftoverBackfills();
     long millis = Math.max(1000, interval.toMillis());
     timerService.createIntervalTimer(millis, millis, new TimerConfig("run-batch-jobs", false));
     long reaper = Math.max(1000, reaperInterval.toMillis());
@@ -110,6 +119,22 @@ public class BatchScheduler {
     }
   }
 
+  /**
+   * Lets go at once of the backfills this node's jobs fed when it last stopped, so that they are
+   * taken up again now rather than when their hold runs out.
+   */
+  private void releaseLeftoverBackfills() {
+    try {
+      int released = backfills.releaseRunsOf(settings.nodeName());
+      if (released > 0) {
+        LOG.infof("%d backfill(s) this node fed when it stopped will be taken up again", released);
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf(
+          "Backfills this node fed when it stopped not released (%s); their hold runs out", e);
+    }
+  }
+
   @Timeout
   void onSchedule(Timer timer) {
     if (REAP_LEASES.equals(timer.getInfo())) {
@@ -141,6 +166,24 @@ public class BatchScheduler {
       long execution = operator.start(job, parameters);
       lastExecutions.put(job, execution);
       LOG.debugf("Batch job %s started, execution %d", job, execution);
+    }
+    startBackfills(operator);
+  }
+
+  /**
+   * Starts a job for every RUNNING backfill that no job of this node feeds yet and that no other
+   * node's job holds.
+   */
+  private void startBackfills(JobOperator operator) {
+    String runner = BackfillRunner.of(settings.nodeName());
+    backfillExecutions.values().removeIf(execution -> !isRunning(operator, execution));
+    for (String backfill : backfills.running()) {
+      if (!backfillExecutions.containsKey(backfill) && backfills.hold(backfill, runner)) {
+        Properties parameters = new Properties();
+        parameters.setProperty(BackfillRunner.BACKFILL_ID, backfill);
+        backfillExecutions.put(backfill, operator.start(BACKFILL, parameters));
+        LOG.infof("Backfill(id=%s) feeding started on this node", backfill);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.glimpse.domain.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * The version of the prompt summaries are made with now, announced at start by the module that
@@ -15,6 +16,11 @@ public class CurrentSummaryPrompt {
   /** Summaries are made with prompt {@code version} from now on. */
   public void announce(String version) {
     this.version = version;
+  }
+
+  /** The version summaries are made with now, once announced. */
+  public Optional<String> version() {
+    return Optional.ofNullable(version);
   }
 
   /**

@@ -157,6 +157,12 @@ public class DocumentService {
     return listing(document, summaryOf(id), current);
   }
 
+  /** Enqueues a task that summarizes document {@code id}, which must exist, at {@code priority}. */
+  @Transactional(TxType.MANDATORY)
+  public AiTask enqueueSummary(String id, TaskPriority priority, Actor actor) {
+    return enqueue(em.find(Document.class, id), priority, actor, clock.instant());
+  }
+
   /** Deletes a document; a task still working for it ends FAILED (discarded). */
   @Transactional
   public void delete(String id, String owner) {

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param today what model calls cost since midnight (UTC)
  * @param month what model calls cost since the first of the month (UTC)
  * @param runs the work under way, one per kind with tasks waiting or in progress
+ * @param backfills the backfills running or paused, oldest first
  * @param summaryReads how summary reads were served today, every node together
  */
 public record ClusterFigures(
@@ -36,6 +37,7 @@ public record ClusterFigures(
     Spend today,
     Spend month,
     List<Run> runs,
+    List<BackfillRun> backfills,
     SummaryReadsToday summaryReads) {
 
   /** How many tasks are in {@code status}, every kind together. */

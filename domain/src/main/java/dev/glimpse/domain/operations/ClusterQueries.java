@@ -1,5 +1,6 @@
 package dev.glimpse.domain.operations;
 
+import dev.glimpse.domain.backfill.BackfillStatus;
 import dev.glimpse.domain.review.ReviewQueue;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
@@ -71,6 +72,7 @@ public class ClusterQueries {
                 .atStartOfDay()
                 .toInstant(ZoneOffset.UTC)),
         runs(now),
+        backfills(now),
         summaryReads(LocalDate.ofInstant(now, ZoneOffset.UTC)));
   }
 
@@ -204,6 +206,51 @@ public class ClusterQueries {
               kind, since, Math.max(total - remaining, 0), Math.max(total, remaining), perMinute));
     }
     return runs;
+  }
+
+  /**
+   * The backfills running or paused: done of the items each plans to hand over, at the rate its
+   * items finished since it started, over at most the last {@link #RATE_WINDOW}.
+   */
+  private List<BackfillRun> backfills(Instant now) {
+    List<BackfillRun> backfills = new ArrayList<>();
+    for (Object[] row :
+        rows(
+            em.createNativeQuery(
+                "SELECT b.id, b.kind, b.status, b.status_by, b.status_at, b.cap, b.planned,"
+                    + " b.created_at, (SELECT COUNT(*) FROM ai_task t WHERE t.backfill_id = b.id"
+                    + " AND t.status IN ('COMPLETED', 'FLAGGED', 'FAILED'))"
+                    + " FROM backfill b WHERE b.status IN ('RUNNING', 'PAUSED')"
+                    + " ORDER BY b.created_at, b.id"))) {
+      String id = (String) row[0];
+      Instant since = instant(row[7]);
+      Instant rateSince = since.isAfter(now.minus(RATE_WINDOW)) ? since : now.minus(RATE_WINDOW);
+      double minutes = Math.max(Duration.between(rateSince, now).toMillis(), 1000) / 60_000.0;
+      long finished =
+          number(
+              em.createNativeQuery(
+                      "SELECT COUNT(*) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
+                          + " WHERE e.at >= ?1 AND t.backfill_id = ?2 AND "
+                          + FINISHED)
+                  .setParameter(1, Timestamp.from(rateSince))
+                  .setParameter(2, id)
+                  .getSingleResult());
+      long done = number(row[8]);
+      backfills.add(
+          new BackfillRun(
+              id,
+              BackfillStatus.valueOf((String) row[2]),
+              (String) row[3],
+              instant(row[4]),
+              row[5] == null ? null : (int) number(row[5]),
+              new Run(
+                  TaskKind.valueOf((String) row[1]),
+                  since,
+                  done,
+                  Math.max(number(row[6]), done),
+                  finished / minutes)));
+    }
+    return backfills;
   }
 
   /** How many tasks of {@code kind} finished an attempt for good since {@code since}. */

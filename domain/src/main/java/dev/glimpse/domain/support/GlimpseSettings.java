@@ -86,12 +86,24 @@ public class GlimpseSettings {
   int summarySoftLimit;
 
   @Inject
+  @ConfigProperty(name = "glimpse.backfill.window", defaultValue = "50")
+  int backfillWindow;
+
+  @Inject
   @ConfigProperty(name = "jboss.node.name", defaultValue = "glimpse")
   String nodeName;
 
   /** Attempts a task gets before it is FAILED. */
   public int maxAttempts() {
     return maxAttempts;
+  }
+
+  /**
+   * How many of a backfill's items may wait or run at once: it hands more to the queue as they
+   * finish, so a pause or a cancel leaves at most this many to finish.
+   */
+  public int backfillWindow() {
+    return Math.max(1, backfillWindow);
   }
 
   /** How many tasks a bulk retry sends back to PENDING in each of its transactions. */

@@ -34,7 +34,8 @@ import java.util.random.RandomGenerator;
     indexes = {
       @Index(name = "ix_ai_task_due", columnList = "status, kind, priority_rank, next_attempt_at"),
       @Index(name = "ix_ai_task_subject", columnList = "subject_id"),
-      @Index(name = "ix_ai_task_created", columnList = "kind, created_at")
+      @Index(name = "ix_ai_task_created", columnList = "kind, created_at"),
+      @Index(name = "ix_ai_task_backfill", columnList = "backfill_id, status")
     })
 @NamedQuery(
     name = AiTask.DUE_IDS,
@@ -125,6 +126,9 @@ public class AiTask {
 
   @Column(name = "owner", length = 200, nullable = false)
   private String owner;
+
+  @Column(name = "backfill_id", length = 36)
+  private String backfillId;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -305,6 +309,12 @@ public class AiTask {
     this.priorityRank = newPriority.rank();
   }
 
+  /** Counts this task as work that backfill {@code id} handed to the queue. */
+  public void handedOverBy(String id, Actor actor, Instant now) {
+    this.backfillId = Objects.requireNonNull(id, "id");
+    recordStep(actor, "backfill", "handed to the queue by backfill " + id, now);
+  }
+
   /** Keeps the model's last raw answer for diagnosis, bounded; null when none came. */
   public void keepResponse(String response) {
     this.lastResponse = Texts.bounded(response, RESPONSE_LENGTH);
@@ -481,6 +491,11 @@ public class AiTask {
 
   public String owner() {
     return owner;
+  }
+
+  /** The backfill that handed this task to the queue, if one did. */
+  public String backfillId() {
+    return backfillId;
   }
 
   /** The model's last raw answer, bounded, or null. */

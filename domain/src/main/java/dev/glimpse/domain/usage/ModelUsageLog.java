@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps what model calls cost, each attempt's calls in a short transaction of their own: the money
@@ -39,6 +41,45 @@ public class ModelUsageLog {
   @Transactional(TxType.SUPPORTS)
   public Spend ofOwnerSince(String owner, Instant since) {
     return totals(" AND owner = ?2", owner, since);
+  }
+
+  /**
+   * What an item of {@code kind} took on average since {@code since}, from the model that made the
+   * latest of them; empty when no item of the kind was made with a model in that time.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<ItemUsage> perItem(String kind, Instant since) {
+    List<?> latest =
+        em.createNativeQuery(
+                "SELECT provider, model FROM model_usage WHERE kind = ?1 AND at >= ?2"
+                    + " ORDER BY at DESC")
+            .setParameter(1, kind)
+            .setParameter(2, Timestamp.from(since))
+            .setMaxResults(1)
+            .getResultList();
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] model = (Object[]) latest.get(0);
+    Object[] sums =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(DISTINCT task_id), SUM(tokens_in), SUM(tokens_out)"
+                        + " FROM model_usage WHERE kind = ?1 AND at >= ?2"
+                        + " AND provider = ?3 AND model = ?4")
+                .setParameter(1, kind)
+                .setParameter(2, Timestamp.from(since))
+                .setParameter(3, model[0])
+                .setParameter(4, model[1])
+                .getSingleResult();
+    long items = ((Number) sums[0]).longValue();
+    return Optional.of(
+        new ItemUsage(
+            (String) model[0],
+            (String) model[1],
+            items,
+            ((Number) sums[1]).doubleValue() / items,
+            ((Number) sums[2]).doubleValue() / items));
   }
 
   /** The sums over the rows since {@code since} that {@code filter} (on {@code value}) keeps. */

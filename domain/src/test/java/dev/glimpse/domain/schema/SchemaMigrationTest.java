@@ -30,7 +30,8 @@ class SchemaMigrationTest {
           "model_usage",
           "provider_control",
           "client_quota",
-          "summary_read_day");
+          "summary_read_day",
+          "backfill");
 
   private final JdbcDataSource database = newDatabase();
 
@@ -68,6 +69,8 @@ class SchemaMigrationTest {
     execute("DROP INDEX ix_task_event_at");
     execute("DROP INDEX ix_ai_task_created");
     execute("ALTER TABLE task_event DROP COLUMN error_kind");
+    execute("DROP INDEX ix_ai_task_backfill");
+    execute("ALTER TABLE ai_task DROP COLUMN backfill_id");
     execute(
         "INSERT INTO ai_task (id, attempts, created_at, kind, max_attempts, next_attempt_at, owner,"
             + " priority, priority_rank, status, subject_id, updated_at, version) VALUES ('t1', 1,"

@@ -1,5 +1,6 @@
 package dev.glimpse.web.problem;
 
+import dev.glimpse.domain.backfill.BackfillStateException;
 import dev.glimpse.domain.document.DocumentTooLargeException;
 import dev.glimpse.domain.image.IdempotencyKeyReusedException;
 import dev.glimpse.domain.image.ImageRejectedException;
@@ -73,6 +74,16 @@ public final class DomainExceptionMappers {
     @Override
     public Response toResponse(ReviewConflictException e) {
       return Problem.of("review-conflict", "Conflict", Status.CONFLICT, e.getMessage())
+          .toResponse();
+    }
+  }
+
+  /** 409 for a backfill asked to pause, resume or cancel in a state that does not allow it. */
+  @Provider
+  public static class BackfillConflict implements ExceptionMapper<BackfillStateException> {
+    @Override
+    public Response toResponse(BackfillStateException e) {
+      return Problem.of("backfill-conflict", "Conflict", Status.CONFLICT, e.getMessage())
           .toResponse();
     }
   }

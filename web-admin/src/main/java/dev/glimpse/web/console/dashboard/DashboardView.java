@@ -1,5 +1,7 @@
 package dev.glimpse.web.console.dashboard;
 
+import dev.glimpse.domain.backfill.BackfillStatus;
+import dev.glimpse.domain.operations.BackfillRun;
 import dev.glimpse.domain.operations.ClusterFigures;
 import dev.glimpse.domain.operations.Failures;
 import dev.glimpse.domain.operations.Finished;
@@ -88,16 +90,41 @@ public class DashboardView {
 
   /** One run as the page shows it. */
   public record RunRow(
-      String id, String kind, long done, long total, int percent, String rate, String eta) {}
+      String id, String label, long done, long total, int percent, String rate, String eta) {}
 
+  /** The batch runs of every kind under way, then the backfills running or paused. */
   public List<RunRow> getRuns() {
-    return figures().runs().stream().map(DashboardView::row).toList();
+    List<RunRow> rows = new ArrayList<>();
+    for (Run run : figures().runs()) {
+      rows.add(
+          row(
+              "run-" + run.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              kindName(run.kind()),
+              run));
+    }
+    for (BackfillRun backfill : figures().backfills()) {
+      rows.add(row("backfill-" + backfill.id(), backfillName(backfill), backfill.run()));
+    }
+    return rows;
   }
 
-  private static RunRow row(Run run) {
+  /** What a backfill does, its cap, and who paused it when it is paused. */
+  private static String backfillName(BackfillRun backfill) {
+    String name = "Backfill: " + kindName(backfill.run().kind()).toLowerCase(Locale.ROOT);
+    if (backfill.cap() != null) {
+      name += ", at most " + backfill.cap();
+    }
+    if (backfill.status() == BackfillStatus.PAUSED) {
+      name +=
+          " (paused by " + backfill.statusBy() + " at " + MINUTE.format(backfill.statusAt()) + ")";
+    }
+    return name;
+  }
+
+  private static RunRow row(String id, String label, Run run) {
     return new RunRow(
-        "run-" + run.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        kindName(run.kind()),
+        id,
+        label,
         run.done(),
         run.total(),
         run.percent(),
