@@ -250,6 +250,7 @@ public class DocumentService {
         AiTask.enqueue(
             TaskKind.SUMMARIZE_DOCUMENT,
             document.id(),
+            document.owner(),
             priority,
             settings.maxAttempts(),
             actor,

@@ -105,6 +105,7 @@ public class ImageService {
         AiTask.enqueue(
             TaskKind.DESCRIBE_IMAGE,
             image.id(),
+            image.owner(),
             priority,
             settings.maxAttempts(),
             actor,

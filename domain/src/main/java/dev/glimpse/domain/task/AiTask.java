@@ -168,15 +168,20 @@ public class AiTask {
     this.nextAttemptAt = now;
   }
 
-  /** A new PENDING task, due at once, whose audit trail starts with its creation. */
+  /**
+   * A new PENDING task for the item {@code subjectId} of {@code owner}, due at once, whose audit
+   * trail starts with its creation by {@code actor}. The task belongs to the item's owner, whoever
+   * asked for it: a client sees the tasks of its items, also those a person or a backfill made.
+   */
   public static AiTask enqueue(
       TaskKind kind,
       String subjectId,
+      String owner,
       TaskPriority priority,
       int maxAttempts,
       Actor actor,
       Instant now) {
-    AiTask task = new AiTask(kind, subjectId, priority, maxAttempts, actor.toString(), now);
+    AiTask task = new AiTask(kind, subjectId, priority, maxAttempts, owner, now);
     task.status = TaskStatus.PENDING;
     task.events.add(
         new TaskEvent(

@@ -22,7 +22,13 @@ class AiTaskTest {
 
   private static AiTask aPendingTask(int maxAttempts) {
     return AiTask.enqueue(
-        TaskKind.DESCRIBE_IMAGE, "image-1", TaskPriority.HIGH, maxAttempts, API, NOW);
+        TaskKind.DESCRIBE_IMAGE,
+        "image-1",
+        API.toString(),
+        TaskPriority.HIGH,
+        maxAttempts,
+        API,
+        NOW);
   }
 
   private static AiTask aProcessingTask(int maxAttempts) {

@@ -86,7 +86,8 @@ class TaskVerbTest {
 
   private AiTask aTaskIn(TaskStatus state) {
     AiTask task =
-        AiTask.enqueue(TaskKind.DESCRIBE_IMAGE, "image-1", TaskPriority.HIGH, 5, JOB, NOW);
+        AiTask.enqueue(
+            TaskKind.DESCRIBE_IMAGE, "image-1", "api:client", TaskPriority.HIGH, 5, JOB, NOW);
     if (state == TaskStatus.PENDING) {
       return task;
     }
