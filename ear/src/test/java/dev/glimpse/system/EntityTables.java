@@ -41,7 +41,8 @@ final class EntityTables {
       List.of("ix_task_event_at", "ix_ai_task_created", "ix_ai_task_backfill");
 
   /** Columns that migrations after the baseline add to its tables, as {@code table.column}. */
-  private static final List<String> LATER_COLUMNS = List.of("task_event.error_kind", "ai_task.backfill_id");
+  private static final List<String> LATER_COLUMNS =
+      List.of("task_event.error_kind", "ai_task.backfill_id");
 
   private EntityTables() {}
 

@@ -70,7 +70,15 @@ final class ServerNode {
     deployer.deploy(name);
   }
 
-  /** Starts the server again after {@link #kill}: Glimpse is still deployed on it. */
+  /** Stops the server as an operator would, leaving Glimpse deployed for {@link #restart}. */
+  void stopServer(ContainerController controller) {
+    controller.stop(name);
+  }
+
+  /**
+   * Starts the server again after {@link #kill} or {@link #stopServer}: Glimpse is still deployed
+   * on it.
+   */
   void restart(ContainerController controller) {
     controller.start(name);
   }

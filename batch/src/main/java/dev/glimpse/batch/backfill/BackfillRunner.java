@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 @Dependent
 public class BackfillRunner {
 
-  /** The job parameter that names the backfill. */
+  /** The job parameter that names the backfill, a property of the job too (backfill.xml). */
   public static final String BACKFILL_ID = "backfillId";
 
   @Inject JobContext job;

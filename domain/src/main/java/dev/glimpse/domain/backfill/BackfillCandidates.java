@@ -6,14 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,24 +30,19 @@ import java.util.Optional;
 public class BackfillCandidates {
 
   private static final String IMAGES =
-      "FROM ImageAsset x WHERE x.altText IS NULL"
-          + " AND (x.awaitingReview IS NULL OR x.awaitingReview = FALSE)"
-          + " AND (x.taskId IS NULL OR EXISTS (SELECT t.id FROM AiTask t WHERE t.id = x.taskId"
-          + " AND t.status = dev.glimpse.domain.task.TaskStatus.FAILED))";
+      "FROM image_asset x WHERE x.alt_text IS NULL AND x.awaiting_review IS NOT TRUE"
+          + " AND (x.task_id IS NULL OR EXISTS (SELECT 1 FROM ai_task t WHERE t.id = x.task_id"
+          + " AND t.status = 'FAILED'))";
 
   private static final String DOCUMENTS =
-      "FROM Document x WHERE NOT EXISTS (SELECT t.id FROM AiTask t"
-          + " WHERE t.kind = dev.glimpse.domain.task.TaskKind.SUMMARIZE_DOCUMENT"
-          + " AND t.subjectId = x.id AND t.status IN (dev.glimpse.domain.task.TaskStatus.PENDING,"
-          + " dev.glimpse.domain.task.TaskStatus.PROCESSING,"
-          + " dev.glimpse.domain.task.TaskStatus.FLAGGED))"
-          + " AND NOT EXISTS (SELECT s.documentId FROM DocumentSummary s"
-          + " WHERE s.documentId = x.id AND s.forSha256 = x.textSha256";
+      "FROM document x WHERE NOT EXISTS (SELECT 1 FROM ai_task t"
+          + " WHERE t.kind = 'SUMMARIZE_DOCUMENT' AND t.subject_id = x.id"
+          + " AND t.status IN ('PENDING', 'PROCESSING', 'FLAGGED'))"
+          + " AND NOT EXISTS (SELECT 1 FROM document_summary s"
+          + " WHERE s.document_id = x.id AND s.for_sha256 = x.text_sha256";
 
   /** A summary kept by a person stays current whatever the prompt. */
-  private static final String KEPT_BY_PERSON =
-      "s.reviewState IN (dev.glimpse.domain.review.ReviewState.APPROVED,"
-          + " dev.glimpse.domain.review.ReviewState.EDITED)";
+  private static final String KEPT_BY_PERSON = "s.review_state IN ('APPROVED', 'EDITED')";
 
   @PersistenceContext(unitName = "glimpse")
   EntityManager em;
@@ -58,10 +52,8 @@ public class BackfillCandidates {
   /** How many items of {@code scope} need the work now. */
   @Transactional(TxType.SUPPORTS)
   public long count(BackfillScope scope) {
-    Where where = where(scope, null);
-    TypedQuery<Long> query = em.createQuery("SELECT COUNT(x) " + where.from(), Long.class);
-    where.parameters().forEach(query::setParameter);
-    return query.getSingleResult();
+    return ((Number) query("SELECT COUNT(*) ", where(scope, null), "").getSingleResult())
+        .longValue();
   }
 
   /**
@@ -70,73 +62,90 @@ public class BackfillCandidates {
    */
   @Transactional(TxType.SUPPORTS)
   public List<String> after(BackfillScope scope, String afterId, int limit) {
-    Where where = where(scope, afterId);
-    TypedQuery<String> query =
-        em.createQuery("SELECT x.id " + where.from() + " ORDER BY x.id", String.class);
-    where.parameters().forEach(query::setParameter);
-    return query.setMaxResults(limit).getResultList();
+    return ids(query("SELECT x.id ", where(scope, afterId), " ORDER BY x.id").setMaxResults(limit));
   }
 
   /** Whether the item {@code id} of {@code scope} needs the work now. */
   @Transactional(TxType.MANDATORY)
   public boolean needsWork(BackfillScope scope, String id) {
     Where where = where(scope, null);
-    TypedQuery<String> query =
-        em.createQuery("SELECT x.id " + where.from() + " AND x.id = :id", String.class);
-    where.parameters().forEach(query::setParameter);
-    return !query.setParameter("id", id).getResultList().isEmpty();
+    where.parameters().add(id);
+    return !ids(query("SELECT x.id ", where, " AND x.id = ?" + where.parameters().size()))
+        .isEmpty();
   }
 
-  /** The FROM and WHERE of the items that need the work, the item as {@code x}, with parameters. */
+  private Query query(String select, Where where, String rest) {
+    Query query = em.createNativeQuery(select + where.from() + rest);
+    for (int i = 0; i < where.parameters().size(); i++) {
+      query.setParameter(i + 1, where.parameters().get(i));
+    }
+    return query;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> ids(Query query) {
+    return query.getResultList();
+  }
+
+  /**
+   * The FROM and WHERE of the items that need the work, the item as {@code x}, with its positional
+   * parameters. Native SQL: {@code IS NOT TRUE} reads a boolean the same on PostgreSQL and H2.
+   */
   private Where where(BackfillScope scope, String afterId) {
-    Map<String, Object> parameters = new LinkedHashMap<>();
-    List<String> conditions = new ArrayList<>();
-    String from;
+    List<Object> parameters = new ArrayList<>();
+    StringBuilder from = new StringBuilder();
     if (scope.kind() == TaskKind.DESCRIBE_IMAGE) {
-      from = IMAGES;
+      from.append(IMAGES);
       if (scope.text() != null) {
-        conditions.add("LOWER(x.filename) LIKE :text");
+        parameters.add(like(scope.text()));
+        from.append(" AND LOWER(x.filename) LIKE ?").append(parameters.size());
       }
       if (scope.errorKind() != null) {
-        conditions.add(
-            "EXISTS (SELECT f.id FROM AiTask f WHERE f.id = x.taskId AND f.errorKind = :errorKind)");
-        parameters.put("errorKind", scope.errorKind());
+        parameters.add(scope.errorKind());
+        from.append(" AND EXISTS (SELECT 1 FROM ai_task f WHERE f.id = x.task_id")
+            .append(" AND f.error_kind = ?")
+            .append(parameters.size())
+            .append(')');
       }
     } else {
+      from.append(DOCUMENTS);
       Optional<String> prompt = summaryPrompt.version();
-      from =
-          DOCUMENTS
-              + prompt
-                  .map(version -> " AND (s.promptVersion = :prompt OR " + KEPT_BY_PERSON + "))")
-                  .orElse(")");
-      prompt.ifPresent(version -> parameters.put("prompt", version));
+      if (prompt.isPresent()) {
+        parameters.add(prompt.get());
+        from.append(" AND (s.prompt_version = ?")
+            .append(parameters.size())
+            .append(" OR ")
+            .append(KEPT_BY_PERSON)
+            .append(')');
+      }
+      from.append(')');
       if (scope.text() != null) {
-        conditions.add("LOWER(x.title) LIKE :text");
+        parameters.add(like(scope.text()));
+        from.append(" AND LOWER(x.title) LIKE ?").append(parameters.size());
       }
     }
-    if (scope.text() != null) {
-      parameters.put("text", "%" + scope.text().toLowerCase(Locale.ROOT) + "%");
-    }
     if (scope.owner() != null) {
-      conditions.add("x.owner = :owner");
-      parameters.put("owner", scope.owner());
+      parameters.add(scope.owner());
+      from.append(" AND x.owner = ?").append(parameters.size());
     }
     if (scope.uploadedFrom() != null) {
-      conditions.add("x.createdAt >= :from");
-      parameters.put("from", scope.uploadedFrom());
+      parameters.add(Timestamp.from(scope.uploadedFrom()));
+      from.append(" AND x.created_at >= ?").append(parameters.size());
     }
     if (scope.uploadedBefore() != null) {
-      conditions.add("x.createdAt < :before");
-      parameters.put("before", scope.uploadedBefore());
+      parameters.add(Timestamp.from(scope.uploadedBefore()));
+      from.append(" AND x.created_at < ?").append(parameters.size());
     }
     if (afterId != null) {
-      conditions.add("x.id > :after");
-      parameters.put("after", afterId);
+      parameters.add(afterId);
+      from.append(" AND x.id > ?").append(parameters.size());
     }
-    StringBuilder query = new StringBuilder(from);
-    conditions.forEach(condition -> query.append(" AND ").append(condition));
-    return new Where(query.toString(), parameters);
+    return new Where(from.toString(), parameters);
   }
 
-  private record Where(String from, Map<String, Object> parameters) {}
+  private static String like(String text) {
+    return "%" + text.toLowerCase(Locale.ROOT) + "%";
+  }
+
+  private record Where(String from, List<Object> parameters) {}
 }

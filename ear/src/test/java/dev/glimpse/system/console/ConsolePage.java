@@ -65,6 +65,12 @@ public abstract class ConsolePage {
     return UploadPage.shownIn(browser);
   }
 
+  /** Follows the navigation's Backfills link (admins only). */
+  public BackfillsPage goToBackfills() {
+    browser.driver().findElement(By.id("nav-backfills")).click();
+    return BackfillsPage.shownIn(browser);
+  }
+
   /** Follows the navigation's Settings link (admins only). */
   public SettingsPage goToSettings() {
     browser.driver().findElement(By.id("nav-settings")).click();

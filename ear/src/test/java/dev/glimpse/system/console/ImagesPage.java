@@ -109,6 +109,14 @@ public final class ImagesPage extends ConsolePage {
     return shownIn(browser);
   }
 
+  /**
+   * Follows the "Backfill…" link, which takes the filters that apply to images without ALT text.
+   */
+  public BackfillsPage backfillThese() {
+    browser.driver().findElement(By.id("backfill-these")).click();
+    return BackfillsPage.shownIn(browser);
+  }
+
   /** Ticks the selection box of the newest image named {@code filename}. */
   public ImagesPage select(String filename) {
     rowFor(filename);
