@@ -22,16 +22,18 @@ import org.junit.jupiter.api.Test;
  * exactly once, the stub asked about each image no more often than the fault explains, and the
  * server ready ({@link FaultRun#assertSound()}).
  *
- * <p>The default suite runs each row once with runs of {@value #RUN} images (200 for the rows with
- * kills); {@code -Pfaults} repeats every row ({@code glimpse.faults.repeat}) with runs of {@code
- * glimpse.faults.run} images.
+ * <p>The default suite runs each row once with runs of {@value #RUN} images ({@value #KILL_RUN_SIZE}
+ * for the rows with kills); {@code -Pfaults} repeats every row ({@code glimpse.faults.repeat}) with
+ * runs of {@code glimpse.faults.run} images ({@code glimpse.faults.kill-run} with kills).
  */
 class FaultMatrixIT extends DeployedEarTest {
 
   static final int RUN = 40;
 
   private static final int SIZE = Integer.getInteger("glimpse.faults.run", RUN);
-  private static final int KILL_RUN = Math.max(SIZE, 200);
+  static final int KILL_RUN_SIZE = 80;
+
+  private static final int KILL_RUN = Integer.getInteger("glimpse.faults.kill-run", KILL_RUN_SIZE);
   private static final int REPEAT = Integer.getInteger("glimpse.faults.repeat", 1);
   private static final Duration PATIENCE = Duration.ofMinutes(3);
 
@@ -52,7 +54,7 @@ class FaultMatrixIT extends DeployedEarTest {
   }
 
   /**
-   * Two nodes share a 200-image run; one is killed with SIGKILL while it holds tasks. The other
+   * Two nodes share a run of {@value #KILL_RUN_SIZE} images (more with {@code -Pfaults}); one is killed with SIGKILL while it holds tasks. The other
    * takes them over within 90 s and finishes the run; only the tasks the dead node held may have
    * been asked about twice.
    */
@@ -148,7 +150,7 @@ class FaultMatrixIT extends DeployedEarTest {
     }
   }
 
-  /** A server killed with SIGKILL three times during a 200-image run, restarted each time. */
+  /** A server killed with SIGKILL three times during a run, restarted each time. */
   @Test
   void aServerKilledThreeTimes() throws Exception {
     ServerNode crash = ServerNode.CRASH;
