@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -239,6 +240,14 @@ final class OllamaStub {
       calls.merge(chat.at("/messages/1/images/0").asText(), 1, Integer::sum);
     }
     return calls;
+  }
+
+  /** When the server's chat requests arrived, in order. */
+  List<Instant> chatTimes() {
+    return wireMock.find(WireMock.postRequestedFor(urlPathEqualTo("/api/chat"))).stream()
+        .map(request -> request.getLoggedDate().toInstant())
+        .sorted()
+        .toList();
   }
 
   /** The chat requests the server sent, as JSON. */

@@ -16,8 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +41,15 @@ class ProviderControlsIT extends DeployedEarTest {
 
   /** What one call of the stub costs: 613 tokens in and 182 out at $10 per million. */
   private static final BigDecimal CALL = new BigDecimal("0.00795");
+
+  /**
+   * How much earlier than its turn the stub may see a request: the time between a request's turn
+   * and its arrival differs from one request to the next (the first opens the connection).
+   */
+  private static final Duration MEASURING = Duration.ofSeconds(1);
+
+  /** How many images the rate-limit test sends, two seconds apart. */
+  private static final int RATE_LIMITED = 8;
 
   /** The daily cap the budget test sets above what was spent before it. */
   private static final BigDecimal CAP = new BigDecimal("0.01");
@@ -103,6 +114,35 @@ class ProviderControlsIT extends DeployedEarTest {
 
     run.awaitCompleted(PATIENCE);
     run.assertSound();
+  }
+
+  /**
+   * A limit of 30 requests per minute spaces the calls of every partition of every node two seconds
+   * apart, so no second, and no minute, ever holds more than the limit allows.
+   */
+  @Test
+  void aRateLimitOf30RequestsPerMinuteIsNeverExceededByTheWorkOfSeveralPartitions() {
+    ollama.answerWith("ollama-ok-clean");
+    signIn().setRateLimits("30", "");
+    FaultRun run = FaultRun.upload(api, "postgres", RATE_LIMITED);
+
+    run.awaitCompleted(PATIENCE);
+    run.assertSound();
+    List<Instant> calls = ollama.chatTimes();
+    assertThat(calls).hasSize(RATE_LIMITED);
+    Map<Long, Long> perSecond =
+        calls.stream()
+            .collect(Collectors.groupingBy(Instant::getEpochSecond, Collectors.counting()));
+    assertThat(perSecond.values()).as("calls per second").allMatch(count -> count == 1);
+    for (int i = 0; i < calls.size(); i++) {
+      for (int j = i + 1; j < calls.size(); j++) {
+        assertThat(Duration.between(calls.get(i), calls.get(j)))
+            .as(
+                "from call %d to call %d: two seconds a call, less what the stub's clock adds",
+                i, j)
+            .isGreaterThanOrEqualTo(Duration.ofSeconds(2L * (j - i)).minus(MEASURING));
+      }
+    }
   }
 
   /**

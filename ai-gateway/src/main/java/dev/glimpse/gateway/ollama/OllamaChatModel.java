@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glimpse.gateway.GatewaySettings;
 import dev.glimpse.gateway.chat.CallFailures;
+import dev.glimpse.gateway.chat.CallThrottle;
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatMessage;
 import dev.glimpse.gateway.chat.ChatModel;
@@ -12,9 +13,11 @@ import dev.glimpse.gateway.chat.ChatReply;
 import dev.glimpse.gateway.chat.DeferredCallException;
 import dev.glimpse.gateway.chat.LazyRestClient;
 import dev.glimpse.gateway.chat.ServedCalls;
+import dev.glimpse.gateway.chat.ThrottledCallException;
 import dev.glimpse.gateway.chat.TransientCallException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.util.Base64;
@@ -48,12 +51,22 @@ public class OllamaChatModel implements ChatModel {
 
   private LazyRestClient<OllamaApi> api;
 
+  private CallThrottle throttle = CallThrottle.NONE;
+
   protected OllamaChatModel() {}
 
   @Inject
   public OllamaChatModel(GatewaySettings settings) {
     this.settings = settings;
     this.api = new LazyRestClient<>(OllamaApi.class, settings::ollamaUrl, settings::timeout);
+  }
+
+  /** Keeps the requests within the cluster's rate limits, when the application has a throttle. */
+  @Inject
+  void throttleWith(Instance<CallThrottle> throttles) {
+    if (throttles.isResolvable()) {
+      throttle = throttles.get();
+    }
   }
 
   @Override
@@ -80,6 +93,7 @@ public class OllamaChatModel implements ChatModel {
       jitter = 250)
   @CircuitBreaker(
       failOn = TransientCallException.class,
+      skipOn = ThrottledCallException.class,
       requestVolumeThreshold = 10,
       failureRatio = 0.8,
       delay = 30_000,
@@ -87,6 +101,7 @@ public class OllamaChatModel implements ChatModel {
   @Bulkhead(2)
   public ChatReply chat(ChatCall call) {
     String raw;
+    throttle.beforeRequest(PROVIDER);
     try {
       raw = api.get().chat(MAPPER.writeValueAsString(request(call)));
       ServedCalls.served();
@@ -100,7 +115,9 @@ public class OllamaChatModel implements ChatModel {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the chat request cannot be written as JSON", e);
     }
-    return reply(raw);
+    ChatReply reply = reply(raw);
+    throttle.afterRequest(PROVIDER, reply.tokensIn() + reply.tokensOut());
+    return reply;
   }
 
   OllamaChatRequest request(ChatCall call) {

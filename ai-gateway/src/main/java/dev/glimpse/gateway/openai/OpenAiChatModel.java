@@ -6,6 +6,7 @@ import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.GatewaySettings;
 import dev.glimpse.gateway.Secrets;
 import dev.glimpse.gateway.chat.CallFailures;
+import dev.glimpse.gateway.chat.CallThrottle;
 import dev.glimpse.gateway.chat.ChatCall;
 import dev.glimpse.gateway.chat.ChatMessage;
 import dev.glimpse.gateway.chat.ChatModel;
@@ -14,9 +15,11 @@ import dev.glimpse.gateway.chat.DeferredCallException;
 import dev.glimpse.gateway.chat.LazyRestClient;
 import dev.glimpse.gateway.chat.ModelCallException;
 import dev.glimpse.gateway.chat.ServedCalls;
+import dev.glimpse.gateway.chat.ThrottledCallException;
 import dev.glimpse.gateway.chat.TransientCallException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import java.util.ArrayList;
@@ -52,12 +55,22 @@ public class OpenAiChatModel implements ChatModel {
   private final AtomicBoolean jsonSchemaRefused = new AtomicBoolean();
   private LazyRestClient<OpenAiApi> api;
 
+  private CallThrottle throttle = CallThrottle.NONE;
+
   protected OpenAiChatModel() {}
 
   @Inject
   public OpenAiChatModel(GatewaySettings settings) {
     this.settings = settings;
     this.api = new LazyRestClient<>(OpenAiApi.class, settings::openAiUrl, settings::timeout);
+  }
+
+  /** Keeps the requests within the cluster's rate limits, when the application has a throttle. */
+  @Inject
+  void throttleWith(Instance<CallThrottle> throttles) {
+    if (throttles.isResolvable()) {
+      throttle = throttles.get();
+    }
   }
 
   @Override
@@ -84,6 +97,7 @@ public class OpenAiChatModel implements ChatModel {
       jitter = 250)
   @CircuitBreaker(
       failOn = TransientCallException.class,
+      skipOn = ThrottledCallException.class,
       requestVolumeThreshold = 10,
       failureRatio = 0.8,
       delay = 30_000,
@@ -91,19 +105,26 @@ public class OpenAiChatModel implements ChatModel {
   @Bulkhead(2)
   public ChatReply chat(ChatCall call) {
     try {
-      return reply(send(request(call, !jsonSchemaRefused.get())));
+      return answered(reply(send(request(call, !jsonSchemaRefused.get()))));
     } catch (OpenAiHttpException e) {
       ServedCalls.answered(e.status());
       if (e.status() == 400 && !jsonSchemaRefused.get() && refusesJsonSchema(e)) {
         jsonSchemaRefused.set(true);
-        return reply(send(request(call, false)));
+        return answered(reply(send(request(call, false))));
       }
       throw failure(e);
     }
   }
 
+  /** Tells the throttle what an answered request used. */
+  private ChatReply answered(ChatReply reply) {
+    throttle.afterRequest(PROVIDER, reply.tokensIn() + reply.tokensOut());
+    return reply;
+  }
+
   private String send(OpenAiChatRequest request) {
     String key = settings.openAiKey().orElse(null);
+    throttle.beforeRequest(PROVIDER);
     try {
       String answer =
           api.get()

@@ -40,6 +40,12 @@ public class ProviderControl {
   @Column(name = "monthly_budget_tokens")
   private Long monthlyBudgetTokens;
 
+  @Column(name = "requests_per_minute")
+  private Integer requestsPerMinute;
+
+  @Column(name = "tokens_per_minute")
+  private Long tokensPerMinute;
+
   @Column(name = "slow_until")
   private Instant slowUntil;
 
@@ -88,6 +94,12 @@ public class ProviderControl {
     changed(by, at);
   }
 
+  void limit(RateLimits limits, String by, Instant at) {
+    requestsPerMinute = limits.requestsPerMinute();
+    tokensPerMinute = limits.tokensPerMinute();
+    changed(by, at);
+  }
+
   /** No node claims work for the provider before {@code until}; a later wait already set stays. */
   void slowDown(Instant until, String reason) {
     if (slowUntil == null || until.isAfter(slowUntil)) {
@@ -124,6 +136,10 @@ public class ProviderControl {
 
   public String slowReason() {
     return slowReason;
+  }
+
+  public RateLimits rateLimits() {
+    return new RateLimits(requestsPerMinute, tokensPerMinute);
   }
 
   public Budget budget() {

@@ -76,6 +76,15 @@ public class ProviderControls {
   }
 
   /**
+   * Sets how fast the whole cluster may call {@code provider}; {@link RateLimits#NONE} lifts it.
+   */
+  @Transactional
+  public void setRateLimits(String provider, RateLimits limits, Actor actor) {
+    control(provider, actor).limit(limits, actor.toString(), clock.instant());
+    LOG.infof("Rate limits of %s set to %s by %s", provider, limits.describe(), actor);
+  }
+
+  /**
    * The provider answered a call with 429 or 503 asking for {@code wait}: no node claims work for
    * it until then. Recorded in a transaction of its own, whatever becomes of the attempt.
    */

@@ -141,7 +141,13 @@ public class ProviderGate {
       }
     }
     return new ProviderState(
-        provider, condition, reason, budget, reading.today(), reading.thisMonth());
+        provider,
+        condition,
+        reason,
+        budget,
+        control == null ? RateLimits.NONE : control.rateLimits(),
+        reading.today(),
+        reading.thisMonth());
   }
 
   /** Which cap the spend reached, or null. */

@@ -8,6 +8,7 @@ import java.util.Optional;
  * Condition#OVER_BUDGET} and {@link Condition#SLOWED_DOWN} hold its tasks PENDING, with {@code
  * reason} saying why.
  *
+ * @param limits how fast the whole cluster may call the provider
  * @param today what the provider's calls cost today (UTC)
  * @param thisMonth what they cost this month (UTC)
  */
@@ -16,6 +17,7 @@ public record ProviderState(
     Condition condition,
     String reason,
     Budget budget,
+    RateLimits limits,
     Spend today,
     Spend thisMonth) {
 

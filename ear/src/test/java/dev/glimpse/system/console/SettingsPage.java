@@ -54,6 +54,19 @@ public final class SettingsPage extends ConsolePage {
     return this;
   }
 
+  /** Sets the provider's rate limits (empty: no limit) and saves them. */
+  public SettingsPage setRateLimits(String requestsPerMinute, String tokensPerMinute) {
+    WebElement requests = browser.driver().findElement(By.id("form:requests-per-minute"));
+    requests.clear();
+    requests.sendKeys(requestsPerMinute);
+    WebElement tokens = browser.driver().findElement(By.id("form:tokens-per-minute"));
+    tokens.clear();
+    tokens.sendKeys(tokensPerMinute);
+    browser.driver().findElement(By.id("form:save-rate-limits")).click();
+    waitForMessage("Saved: ");
+    return this;
+  }
+
   /** What the page says of the provider's work ("Running", "Paused: …", "Waiting: …"). */
   public String providerState() {
     return browser.driver().findElement(By.id("provider-state")).getText();

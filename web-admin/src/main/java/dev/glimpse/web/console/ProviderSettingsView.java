@@ -4,6 +4,7 @@ import dev.glimpse.domain.provider.Budget;
 import dev.glimpse.domain.provider.ProviderControls;
 import dev.glimpse.domain.provider.ProviderGate;
 import dev.glimpse.domain.provider.ProviderState;
+import dev.glimpse.domain.provider.RateLimits;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ public class ProviderSettingsView implements Serializable {
   private String monthlyUsd;
   private String dailyTokens;
   private String monthlyTokens;
+  private String requestsPerMinute;
+  private String tokensPerMinute;
 
   @PostConstruct
   void init() {
@@ -38,6 +41,9 @@ public class ProviderSettingsView implements Serializable {
     monthlyUsd = text(budget.monthlyUsd());
     dailyTokens = text(budget.dailyTokens());
     monthlyTokens = text(budget.monthlyTokens());
+    RateLimits limits = state().limits();
+    requestsPerMinute = text(limits.requestsPerMinute());
+    tokensPerMinute = text(limits.tokensPerMinute());
   }
 
   public String getProvider() {
@@ -92,6 +98,23 @@ public class ProviderSettingsView implements Serializable {
             : "Saved: " + gate.inUse() + " has no budget.");
   }
 
+  /** Stores the rate limits; an empty field sets no limit. */
+  public void saveRateLimits() {
+    RateLimits limits;
+    try {
+      limits =
+          new RateLimits(
+              parse(requestsPerMinute, Integer::valueOf, "requests per minute"),
+              parse(tokensPerMinute, Long::valueOf, "tokens per minute"));
+    } catch (IllegalArgumentException e) {
+      Console.warn("Not saved: " + e.getMessage() + ".");
+      return;
+    }
+    controls.setRateLimits(gate.inUse(), limits, Console.actor());
+    gate.forget(gate.inUse());
+    Console.inform("Saved: " + gate.inUse() + " is held to " + limits.describe() + ".");
+  }
+
   private static <T> T parse(String text, Function<String, T> parser, String name) {
     if (text == null || text.isBlank()) {
       return null;
@@ -99,7 +122,7 @@ public class ProviderSettingsView implements Serializable {
     try {
       return parser.apply(text.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("the cap on " + name + " is not a number", e);
+      throw new IllegalArgumentException("the " + name + " is not a whole number", e);
     }
   }
 
@@ -134,6 +157,22 @@ public class ProviderSettingsView implements Serializable {
 
   public void setDailyTokens(String dailyTokens) {
     this.dailyTokens = dailyTokens;
+  }
+
+  public String getRequestsPerMinute() {
+    return requestsPerMinute;
+  }
+
+  public void setRequestsPerMinute(String requestsPerMinute) {
+    this.requestsPerMinute = requestsPerMinute;
+  }
+
+  public String getTokensPerMinute() {
+    return tokensPerMinute;
+  }
+
+  public void setTokensPerMinute(String tokensPerMinute) {
+    this.tokensPerMinute = tokensPerMinute;
   }
 
   public String getMonthlyTokens() {

@@ -11,6 +11,7 @@ import dev.glimpse.domain.operations.Run;
 import dev.glimpse.domain.operations.SummaryReadsToday;
 import dev.glimpse.domain.provider.Budget;
 import dev.glimpse.domain.provider.ProviderGate;
+import dev.glimpse.domain.provider.RateLimits;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskStatus;
@@ -264,6 +265,14 @@ public class DashboardView {
   /** Whether the provider's work goes on, and why not when it does not. */
   public String getProviderState() {
     return gate.state().describe();
+  }
+
+  /** How fast the cluster may call the provider, as a sentence. */
+  public String getRateLimits() {
+    RateLimits limits = gate.state().limits();
+    return limits.isSet()
+        ? "Held to " + limits.describe() + ", across the cluster."
+        : "No rate limit is set.";
   }
 
   /** The provider's caps, as a sentence. */
