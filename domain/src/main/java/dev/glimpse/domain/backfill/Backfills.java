@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -146,10 +147,7 @@ public class Backfills {
    */
   @Transactional(dontRollbackOn = NotFoundException.class)
   public BackfillProgress pause(String id, String owner, Actor actor) {
-    Backfill backfill = locked(id, owner);
-    backfill.pause(actor, clock.instant());
-    LOG.infof("Backfill(id=%s) paused by %s", id, actor);
-    return progress(backfill);
+    return change(id, owner, actor, "paused", backfill -> backfill.pause(actor, clock.instant()));
   }
 
   /**
@@ -159,10 +157,7 @@ public class Backfills {
    */
   @Transactional(dontRollbackOn = NotFoundException.class)
   public BackfillProgress resume(String id, String owner, Actor actor) {
-    Backfill backfill = locked(id, owner);
-    backfill.resume(actor, clock.instant());
-    LOG.infof("Backfill(id=%s) resumed by %s", id, actor);
-    return progress(backfill);
+    return change(id, owner, actor, "resumed", backfill -> backfill.resume(actor, clock.instant()));
   }
 
   /**
@@ -172,9 +167,16 @@ public class Backfills {
    */
   @Transactional(dontRollbackOn = NotFoundException.class)
   public BackfillProgress cancel(String id, String owner, Actor actor) {
+    return change(
+        id, owner, actor, "cancelled", backfill -> backfill.cancel(actor, clock.instant()));
+  }
+
+  /** Makes {@code change} to backfill {@code id}, locked, if {@code owner} may see it. */
+  private BackfillProgress change(
+      String id, String owner, Actor actor, String done, Consumer<Backfill> change) {
     Backfill backfill = locked(id, owner);
-    backfill.cancel(actor, clock.instant());
-    LOG.infof("Backfill(id=%s) cancelled by %s", id, actor);
+    change.accept(backfill);
+    LOG.infof("Backfill(id=%s) %s by %s", id, done, actor);
     return progress(backfill);
   }
 
