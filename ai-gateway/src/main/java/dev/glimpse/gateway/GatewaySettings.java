@@ -1,6 +1,7 @@
 package dev.glimpse.gateway;
 
 import dev.glimpse.gateway.cost.PriceTable;
+import dev.glimpse.gateway.prompt.AltTextPrompt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -58,6 +59,17 @@ public class GatewaySettings {
   /** The configured text model, or {@code fallback} (the provider's default). */
   public String textModel(String fallback) {
     return text("glimpse.text.model").orElse(fallback);
+  }
+
+  /**
+   * The ALT-text prompt in use: the version named by {@code GLIMPSE_PROMPT_ALT_TEXT_VERSION} (the
+   * built-in one unless set), with the instructions of {@code GLIMPSE_PROMPT_ALT_TEXT_INSTRUCTIONS}
+   * when set. Read at every call, so a change applies to the next one.
+   */
+  public AltTextPrompt altTextPrompt() {
+    return AltTextPrompt.configured(
+        text("glimpse.prompt.alt-text.version").orElse(AltTextPrompt.VERSION),
+        text("glimpse.prompt.alt-text.instructions").orElse(null));
   }
 
   /** How long one model call may take. */

@@ -29,9 +29,11 @@ public class VisionGateway implements VisionClient {
   public ModelResult<AltText> describe(VisionRequest request) {
     return providers.route(
         () -> local.describe(request),
-        model ->
-            new PromptRunner(model, settings.prices())
-                .run(AltTextPrompt.INSTANCE, call(model, request), request.expectation()));
+        model -> {
+          AltTextPrompt prompt = settings.altTextPrompt();
+          return new PromptRunner(model, settings.prices())
+              .run(prompt, call(model, prompt, request), request.expectation());
+        });
   }
 
   /** The provider, model and prompt version a description made now would come from. */
@@ -46,12 +48,13 @@ public class VisionGateway implements VisionClient {
                 new ModelIdentity(
                     model.provider(),
                     settings.visionModel(model.defaultVisionModel()),
-                    AltTextPrompt.VERSION))
-        .orElseGet(() -> new ModelIdentity(settings.provider(), "none", AltTextPrompt.VERSION));
+                    settings.altTextPrompt().version()))
+        .orElseGet(
+            () ->
+                new ModelIdentity(settings.provider(), "none", settings.altTextPrompt().version()));
   }
 
-  private ChatCall call(ChatModel model, VisionRequest request) {
-    AltTextPrompt prompt = AltTextPrompt.INSTANCE;
+  private ChatCall call(ChatModel model, AltTextPrompt prompt, VisionRequest request) {
     return new ChatCall(
         settings.visionModel(model.defaultVisionModel()),
         List.of(

@@ -23,11 +23,21 @@ import java.util.regex.Pattern;
  * labels are de-duplicated without regard to case and bounded in number and length; a description
  * loses a redundant opening such as "The image shows". Refusals anywhere, and descriptions too
  * short to help, are soft failures; what else a person must see is judged by {@link Judge}.
+ *
+ * <p>An operator may run a version of their own ({@link #configured}): other instructions under
+ * another version name, so that what each text was made with stays known. The answer's JSON shape
+ * is always asked for in the same words, as the parser expects it.
  */
 public final class AltTextPrompt extends Prompt<AltText> {
 
   public static final String VERSION = "alt-text-2";
-  public static final AltTextPrompt INSTANCE = new AltTextPrompt();
+  public static final AltTextPrompt INSTANCE = new AltTextPrompt(VERSION, null);
+
+  /** Where custom instructions take the name of the output language. */
+  public static final String LANGUAGE_PLACEHOLDER = "{language}";
+
+  private static final String ANSWER_FORMAT =
+      "Answer with one JSON object only: {\"description\": \"...\", \"labels\": [\"...\"]}";
 
   static final int MAX_LABELS = 12;
   static final int MAX_LABEL_LENGTH = 60;
@@ -42,11 +52,28 @@ public final class AltTextPrompt extends Prompt<AltText> {
 
   private static final Pattern LABEL_SEPARATORS = Pattern.compile("[,;\\n]");
 
-  private AltTextPrompt() {}
+  private final String version;
+  private final String customInstructions;
+
+  private AltTextPrompt(String version, String customInstructions) {
+    this.version = version;
+    this.customInstructions = customInstructions;
+  }
+
+  /**
+   * The prompt of version {@code version}: the built-in instructions, or {@code customInstructions}
+   * (where {@value #LANGUAGE_PLACEHOLDER} stands for the output language) when given.
+   */
+  public static AltTextPrompt configured(String version, String customInstructions) {
+    if (VERSION.equals(version) && customInstructions == null) {
+      return INSTANCE;
+    }
+    return new AltTextPrompt(version, customInstructions);
+  }
 
   @Override
   public String version() {
-    return VERSION;
+    return version;
   }
 
   @Override
@@ -56,6 +83,11 @@ public final class AltTextPrompt extends Prompt<AltText> {
 
   @Override
   public String instructions(String language) {
+    if (customInstructions != null) {
+      return customInstructions.strip().replace(LANGUAGE_PLACEHOLDER, languageName(language))
+          + "\n"
+          + ANSWER_FORMAT;
+    }
     return "You write ALT text for images on websites, for people who use screen readers.\n"
         + "Describe the image in one to three sentences: the subject first, then what matters about"
         + " it (action, setting, colours, any legible text). Be concrete and neutral; do not guess"
@@ -66,7 +98,7 @@ public final class AltTextPrompt extends Prompt<AltText> {
         + "Write the description and the labels in "
         + languageName(language)
         + ".\n"
-        + "Answer with one JSON object only: {\"description\": \"...\", \"labels\": [\"...\"]}";
+        + ANSWER_FORMAT;
   }
 
   /** The user message that carries the image. */

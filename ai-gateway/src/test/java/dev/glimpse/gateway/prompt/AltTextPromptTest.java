@@ -113,4 +113,21 @@ class AltTextPromptTest {
     assertThat(AltTextPrompt.INSTANCE.instructions("de")).contains("German");
     assertThat(AltTextPrompt.INSTANCE.instructions("pt-BR")).contains("Portuguese");
   }
+
+  @Test
+  void anOperatorsVersionHasItsNameAndInstructionsAndStillAsksForTheSameJson() {
+    AltTextPrompt custom =
+        AltTextPrompt.configured(
+            "museum-1", "Describe the artwork for a museum visitor in {language}.");
+
+    assertThat(custom.version()).isEqualTo("museum-1");
+    assertThat(custom.instructions("fr"))
+        .startsWith("Describe the artwork for a museum visitor in French.\n")
+        .endsWith(
+            "Answer with one JSON object only: {\"description\": \"...\", \"labels\": [\"...\"]}");
+    assertThat(AltTextPrompt.configured(AltTextPrompt.VERSION, null))
+        .isSameAs(AltTextPrompt.INSTANCE);
+    assertThat(AltTextPrompt.configured("alt-text-3", null).instructions("en"))
+        .isEqualTo(AltTextPrompt.INSTANCE.instructions("en"));
+  }
 }
