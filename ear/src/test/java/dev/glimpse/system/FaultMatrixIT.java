@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
  * exactly once, the stub asked about each image no more often than the fault explains, and the
  * server ready ({@link FaultRun#assertSound()}).
  *
- * <p>The default suite runs each row once with runs of {@value #RUN} images ({@value #KILL_RUN_SIZE}
- * for the rows with kills); {@code -Pfaults} repeats every row ({@code glimpse.faults.repeat}) with
- * runs of {@code glimpse.faults.run} images ({@code glimpse.faults.kill-run} with kills).
+ * <p>The default suite runs each row once with runs of {@value #RUN} images ({@value
+ * #KILL_RUN_SIZE} for the rows with kills); {@code -Pfaults} repeats every row ({@code
+ * glimpse.faults.repeat}) with runs of {@code glimpse.faults.run} images ({@code
+ * glimpse.faults.kill-run} with kills).
  */
 class FaultMatrixIT extends DeployedEarTest {
 
@@ -54,9 +55,9 @@ class FaultMatrixIT extends DeployedEarTest {
   }
 
   /**
-   * Two nodes share a run of {@value #KILL_RUN_SIZE} images (more with {@code -Pfaults}); one is killed with SIGKILL while it holds tasks. The other
-   * takes them over within 90 s and finishes the run; only the tasks the dead node held may have
-   * been asked about twice.
+   * Two nodes share a run of {@value #KILL_RUN_SIZE} images (more with {@code -Pfaults}); one is
+   * killed with SIGKILL while it holds tasks. The other takes them over within 90 s and finishes
+   * the run; only the tasks the dead node held may have been asked about twice.
    */
   @Test
   void twoNodesOneKilled() throws Exception {
