@@ -100,11 +100,22 @@ public class OllamaChatModel implements ChatModel {
       successThreshold = 2)
   @Bulkhead(2)
   public ChatReply chat(ChatCall call) {
-    String raw;
     throttle.beforeRequest(PROVIDER);
+    int used = 0;
     try {
-      raw = api.get().chat(MAPPER.writeValueAsString(request(call)));
+      ChatReply reply = reply(send(call));
+      used = reply.tokensIn() + reply.tokensOut();
+      return reply;
+    } finally {
+      throttle.afterRequest(PROVIDER, used);
+    }
+  }
+
+  private String send(ChatCall call) {
+    try {
+      String raw = api.get().chat(MAPPER.writeValueAsString(request(call)));
       ServedCalls.served();
+      return raw;
     } catch (OllamaHttpException e) {
       ServedCalls.answered(e.status());
       throw CallFailures.forStatus(
@@ -115,9 +126,6 @@ public class OllamaChatModel implements ChatModel {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the chat request cannot be written as JSON", e);
     }
-    ChatReply reply = reply(raw);
-    throttle.afterRequest(PROVIDER, reply.tokensIn() + reply.tokensOut());
-    return reply;
   }
 
   OllamaChatRequest request(ChatCall call) {

@@ -105,26 +105,32 @@ public class OpenAiChatModel implements ChatModel {
   @Bulkhead(2)
   public ChatReply chat(ChatCall call) {
     try {
-      return answered(reply(send(request(call, !jsonSchemaRefused.get()))));
+      return ask(request(call, !jsonSchemaRefused.get()));
     } catch (OpenAiHttpException e) {
       ServedCalls.answered(e.status());
       if (e.status() == 400 && !jsonSchemaRefused.get() && refusesJsonSchema(e)) {
         jsonSchemaRefused.set(true);
-        return answered(reply(send(request(call, false))));
+        return ask(request(call, false));
       }
       throw failure(e);
     }
   }
 
-  /** Tells the throttle what an answered request used. */
-  private ChatReply answered(ChatReply reply) {
-    throttle.afterRequest(PROVIDER, reply.tokensIn() + reply.tokensOut());
-    return reply;
+  /** Sends one request in its turn under the rate limits, and tells the throttle what it used. */
+  private ChatReply ask(OpenAiChatRequest request) {
+    throttle.beforeRequest(PROVIDER);
+    int used = 0;
+    try {
+      ChatReply reply = reply(send(request));
+      used = reply.tokensIn() + reply.tokensOut();
+      return reply;
+    } finally {
+      throttle.afterRequest(PROVIDER, used);
+    }
   }
 
   private String send(OpenAiChatRequest request) {
     String key = settings.openAiKey().orElse(null);
-    throttle.beforeRequest(PROVIDER);
     try {
       String answer =
           api.get()

@@ -29,9 +29,11 @@ import org.jboss.logging.Logger;
  * buckets of Bucket4j whose state lives in the database ({@code rate_limit_bucket}), each taken
  * under {@code SELECT … FOR UPDATE}, so that every node draws from the same bucket. Requests per
  * minute are spread evenly (a bucket of one, refilled every 60/n seconds), so no minute ever sees
- * more than n; tokens per minute may come in bursts up to the limit. A request takes the tokens the
- * provider's requests used of late before it goes, and the difference is settled once its answer
- * says what it used.
+ * more than n; tokens per minute may come in bursts up to the limit. A request takes its turn, then
+ * the tokens the provider's requests used of late, before it goes; the difference is settled once
+ * its answer says what it used, and a request that got no answer gives its tokens back. When the
+ * limits cannot be read or taken (the database is away), the request is not sent and its task is
+ * tried again later.
  *
  * <p>On H2 (one node: the embedded database is not shared) the buckets are kept in memory.
  */
@@ -40,6 +42,9 @@ public class ClusterRateLimits implements CallThrottle {
 
   /** The longest a request waits for its turn before the task is tried again later. */
   static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+  /** When a task whose limits could not be checked is tried again. */
+  static final Duration CHECK_AGAIN = Duration.ofSeconds(10);
 
   /** Tokens a request is taken to use before the provider's answers tell better. */
   static final int FIRST_ESTIMATE = 1_000;
@@ -62,39 +67,66 @@ public class ClusterRateLimits implements CallThrottle {
   @Transactional(TxType.NOT_SUPPORTED)
   public void beforeRequest(String provider) {
     taken.remove();
-    RateLimits limits = gate.state(provider).limits();
-    if (!limits.isSet()) {
-      return;
-    }
-    long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
-    if (limits.tokensPerMinute() != null) {
-      int estimate =
-          (int)
-              Math.min(
-                  recentTokens.getOrDefault(provider, FIRST_ESTIMATE), limits.tokensPerMinute());
-      take(tokens(provider, limits.tokensPerMinute()), estimate, deadline, provider, limits);
-      taken.set(estimate);
-    }
-    if (limits.requestsPerMinute() != null) {
-      take(requests(provider, limits.requestsPerMinute()), 1, deadline, provider, limits);
+    try {
+      RateLimits limits = gate.state(provider).limits();
+      if (!limits.isSet()) {
+        return;
+      }
+      long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+      Bucket requests =
+          limits.requestsPerMinute() == null
+              ? null
+              : requests(provider, limits.requestsPerMinute());
+      if (requests != null) {
+        take(requests, 1, deadline, provider, limits);
+      }
+      if (limits.tokensPerMinute() != null) {
+        int estimate =
+            (int)
+                Math.min(
+                    recentTokens.getOrDefault(provider, FIRST_ESTIMATE), limits.tokensPerMinute());
+        try {
+          take(tokens(provider, limits.tokensPerMinute()), estimate, deadline, provider, limits);
+        } catch (ThrottledCallException e) {
+          if (requests != null) {
+            requests.addTokens(1);
+          }
+          throw e;
+        }
+        taken.set(estimate);
+      }
+    } catch (ThrottledCallException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.warnf("The rate limits of %s could not be read or taken: %s", provider, e.toString());
+      throw new ThrottledCallException(
+          "the rate limits of " + provider + " could not be checked", CHECK_AGAIN);
     }
   }
 
   @Override
   @Transactional(TxType.NOT_SUPPORTED)
   public void afterRequest(String provider, int tokens) {
-    recentTokens.merge(provider, tokens, (before, now) -> (before * 3 + now) / 4);
     Integer estimate = taken.get();
     taken.remove();
-    Long perMinute = gate.state(provider).limits().tokensPerMinute();
-    if (estimate == null || perMinute == null || tokens == estimate) {
-      return;
+    if (tokens > 0) {
+      recentTokens.merge(provider, tokens, (before, now) -> (before * 3 + now) / 4);
     }
-    Bucket bucket = tokens(provider, perMinute);
-    if (tokens > estimate) {
-      bucket.consumeIgnoringRateLimits(tokens - estimate);
-    } else {
-      bucket.addTokens(estimate - tokens);
+    try {
+      Long perMinute = gate.state(provider).limits().tokensPerMinute();
+      if (estimate == null || perMinute == null || tokens == estimate) {
+        return;
+      }
+      Bucket bucket = tokens(provider, perMinute);
+      if (tokens > estimate) {
+        bucket.consumeIgnoringRateLimits(tokens - estimate);
+      } else {
+        bucket.addTokens(estimate - tokens);
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf(
+          "What a request to %s used could not be settled with its rate limit: %s",
+          provider, e.toString());
     }
   }
 

@@ -86,6 +86,16 @@ class ClusterRateLimitsTest {
   }
 
   @Test
+  void aRequestThatGotNoAnswerGivesItsTokensBack() {
+    ClusterRateLimits throttle = limitedTo(new RateLimits(null, 1_000L));
+
+    throttle.beforeRequest("ollama");
+    throttle.afterRequest("ollama", 0);
+
+    throttle.beforeRequest("ollama");
+  }
+
+  @Test
   void withoutLimitsNothingWaits() {
     ClusterRateLimits throttle = limitedTo(RateLimits.NONE);
 

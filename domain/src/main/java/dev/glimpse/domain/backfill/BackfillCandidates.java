@@ -62,7 +62,9 @@ public class BackfillCandidates {
    */
   @Transactional(TxType.SUPPORTS)
   public List<String> after(BackfillScope scope, String afterId, int limit) {
-    return ids(query("SELECT x.id ", where(scope, afterId), " ORDER BY x.id").setMaxResults(limit));
+    Where where = where(scope, afterId);
+    where.parameters().add(limit);
+    return ids(query("SELECT x.id ", where, " ORDER BY x.id LIMIT ?" + where.parameters().size()));
   }
 
   /** Whether the item {@code id} of {@code scope} needs the work now. */

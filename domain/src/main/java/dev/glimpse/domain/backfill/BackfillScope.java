@@ -25,6 +25,13 @@ public record BackfillScope(
     Instant uploadedBefore) {
 
   static final int TEXT_LENGTH = 200;
+
+  /** The latest instant a date filter may name: what every database keeps. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /** The earliest instant a date filter may name. */
+  static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
   static final int ERROR_KIND_LENGTH = 32;
 
   /**
@@ -44,6 +51,12 @@ public record BackfillScope(
     if (errorKind != null && errorKind.length() > ERROR_KIND_LENGTH) {
       throw new IllegalArgumentException(
           "the error-kind filter must be at most " + ERROR_KIND_LENGTH + " characters");
+    }
+    for (Instant date : new Instant[] {uploadedFrom, uploadedBefore}) {
+      if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+        throw new IllegalArgumentException(
+            "a date filter must lie between 1900-01-01 and 9999-12-31, not " + date);
+      }
     }
     if (uploadedFrom != null && uploadedBefore != null && !uploadedFrom.isBefore(uploadedBefore)) {
       throw new IllegalArgumentException("uploadedFrom must be before uploadedBefore");

@@ -50,9 +50,6 @@ public class Backfills {
   /** How many candidates a page holds at most. */
   static final int PAGE = 50;
 
-  /** How long the feeding job waits before it looks again at a full window. */
-  static final Duration WAIT = Duration.ofSeconds(1);
-
   private static final Logger LOG = Logger.getLogger(Backfills.class);
 
   @PersistenceContext(unitName = "glimpse")
@@ -247,7 +244,7 @@ public class Backfills {
       if (backfill.room() == 0) {
         backfill.allFed();
       } else if (room <= 0) {
-        return new FeedStep.Wait(WAIT);
+        return new FeedStep.Wait();
       } else {
         List<String> page =
             candidates.after(backfill.scope(), backfill.afterId(), Math.min(room, PAGE));
@@ -261,7 +258,7 @@ public class Backfills {
           id, backfill.enqueued(), backfill.skipped());
     }
     if (waiting > 0) {
-      return new FeedStep.Wait(WAIT);
+      return new FeedStep.Wait();
     }
     backfill.done(now);
     LOG.infof("Backfill(id=%s) done: %d items", id, backfill.enqueued());
@@ -288,8 +285,12 @@ public class Backfills {
       if (backfill.room() - handed == 0) {
         break;
       }
-      if (candidates.needsWork(scope, item)) {
-        enqueue(backfill, item, actor, now).handedOverBy(id, actor, now);
+      Optional<AiTask> task =
+          candidates.needsWork(scope, item)
+              ? enqueue(backfill, item, actor, now)
+              : Optional.empty();
+      if (task.isPresent()) {
+        task.get().handedOverBy(id, actor, now);
         handed++;
       } else {
         passed++;
@@ -301,18 +302,25 @@ public class Backfills {
     return handed;
   }
 
-  /** A task that does the work for {@code item}: its failed one made again, or a new one. */
-  private AiTask enqueue(Backfill backfill, String item, Actor actor, Instant now) {
+  /**
+   * A task that does the work for {@code item}: its failed one made again, or a new one; none when
+   * the item was deleted meanwhile. The item's row is locked, so that nothing else gives it a task
+   * at the same moment.
+   */
+  private Optional<AiTask> enqueue(Backfill backfill, String item, Actor actor, Instant now) {
     if (backfill.kind() == TaskKind.SUMMARIZE_DOCUMENT) {
       return documents.enqueueSummary(item, backfill.priority(), actor);
     }
-    ImageAsset image = em.find(ImageAsset.class, item);
+    ImageAsset image = em.find(ImageAsset.class, item, LockModeType.PESSIMISTIC_WRITE);
+    if (image == null) {
+      return Optional.empty();
+    }
     AiTask failed = image.taskId() == null ? null : em.find(AiTask.class, image.taskId());
     if (failed == null) {
-      return images.enqueueDescription(image, backfill.priority(), actor);
+      return Optional.of(images.enqueueDescription(image, backfill.priority(), actor));
     }
     failed.regenerate(actor, backfill.priority(), now);
-    return failed;
+    return Optional.of(failed);
   }
 
   private BackfillProgress progress(Backfill backfill) {

@@ -14,12 +14,14 @@ import dev.glimpse.domain.task.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
@@ -157,10 +159,16 @@ public class DocumentService {
     return listing(document, summaryOf(id), current);
   }
 
-  /** Enqueues a task that summarizes document {@code id}, which must exist, at {@code priority}. */
+  /**
+   * Enqueues a task that summarizes document {@code id} at {@code priority}, with the document's
+   * row locked; none when it was deleted meanwhile.
+   */
   @Transactional(TxType.MANDATORY)
-  public AiTask enqueueSummary(String id, TaskPriority priority, Actor actor) {
-    return enqueue(em.find(Document.class, id), priority, actor, clock.instant());
+  public Optional<AiTask> enqueueSummary(String id, TaskPriority priority, Actor actor) {
+    Document document = em.find(Document.class, id, LockModeType.PESSIMISTIC_WRITE);
+    return document == null
+        ? Optional.empty()
+        : Optional.of(enqueue(document, priority, actor, clock.instant()));
   }
 
   /** Deletes a document; a task still working for it ends FAILED (discarded). */

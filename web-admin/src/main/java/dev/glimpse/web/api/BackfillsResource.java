@@ -41,7 +41,8 @@ public class BackfillsResource {
 
   /** A dry run (200 with the count and the estimate), or the start of a backfill (201). */
   @POST
-  public Response start(@QueryParam("dryRun") boolean dryRun, BackfillRequest request) {
+  public Response start(@QueryParam("dryRun") String dryRunParameter, BackfillRequest request) {
+    boolean dryRun = dryRun(dryRunParameter);
     if (request == null) {
       throw new IllegalArgumentException(
           "a body is required, such as {\"kind\": \"DESCRIBE_IMAGE\"}");
@@ -58,6 +59,17 @@ public class BackfillsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(started.backfill().id()).build())
         .entity(BackfillView.of(started))
         .build();
+  }
+
+  /** {@code dryRun} as sent: only true or false, so that a typo never starts a backfill. */
+  private static boolean dryRun(String value) {
+    if (value == null || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true") || value.isEmpty()) {
+      return true;
+    }
+    throw new IllegalArgumentException("dryRun must be true or false, not '" + value + "'");
   }
 
   /** The caller's most recent backfills, newest first. */
