@@ -42,7 +42,14 @@ final class EntityTables {
 
   /** Columns that migrations after the baseline add to its tables, as {@code table.column}. */
   private static final List<String> LATER_COLUMNS =
-      List.of("task_event.error_kind", "ai_task.backfill_id");
+      List.of(
+          "task_event.error_kind",
+          "ai_task.backfill_id",
+          "image_asset.proposed_provider",
+          "image_asset.proposed_model",
+          "image_asset.proposed_prompt_version",
+          "image_asset.proposed_input_hash",
+          "image_asset.proposed_by_task");
 
   private EntityTables() {}
 

@@ -165,6 +165,21 @@ public class ImageAsset {
   @Column(name = "proposed_labels", length = 4000)
   private List<String> proposedLabels;
 
+  @Column(name = "proposed_provider", length = 32)
+  private String proposedProvider;
+
+  @Column(name = "proposed_model", length = 200)
+  private String proposedModel;
+
+  @Column(name = "proposed_prompt_version", length = 32)
+  private String proposedPromptVersion;
+
+  @Column(name = "proposed_input_hash", length = 64)
+  private String proposedInputHash;
+
+  @Column(name = "proposed_by_task", length = 36)
+  private String proposedByTask;
+
   @Column(name = "task_id", length = 36)
   private String taskId;
 
@@ -218,9 +233,11 @@ public class ImageAsset {
 
   /**
    * Records a model's description with its provenance and triage. It becomes the image's text,
-   * whose earlier review no longer applies, unless a person wrote or approved the text, or the text
-   * is {@code withheld} (it must not be used before a person approves it): then it waits as a
-   * proposal. It waits for a person when {@code reviewRequired} or when it is a proposal.
+   * whose earlier review no longer applies, unless a person wrote or approved the text, the current
+   * text came from another prompt version (the two are compared before one replaces the other), or
+   * the text is {@code withheld} (it must not be used before a person approves it): then it waits
+   * as a proposal with a provenance of its own, and the current text keeps its. It waits for a
+   * person when {@code reviewRequired} or when it is a proposal.
    */
   void describedByModel(
       ImageDescription description,
@@ -229,18 +246,23 @@ public class ImageAsset {
       boolean reviewRequired,
       boolean withheld,
       Instant now) {
-    this.inputHash = description.inputHash();
-    this.describedByTask = taskId;
-    this.provider = description.provider();
-    this.model = description.model();
-    this.promptVersion = description.promptVersion();
     String text = Texts.bounded(description.altText(), ALT_TEXT_LENGTH);
-    if (heldByPerson() || withheld) {
+    if (heldByPerson() || withheld || madeWithAnotherPrompt(description.promptVersion())) {
       this.proposedAltText = text;
       this.proposedLabels = List.copyOf(description.labels());
+      this.proposedProvider = description.provider();
+      this.proposedModel = description.model();
+      this.proposedPromptVersion = description.promptVersion();
+      this.proposedInputHash = description.inputHash();
+      this.proposedByTask = taskId;
       this.awaitingReview = true;
     } else {
       clearProposal();
+      this.inputHash = description.inputHash();
+      this.describedByTask = taskId;
+      this.provider = description.provider();
+      this.model = description.model();
+      this.promptVersion = description.promptVersion();
       this.altText = text;
       this.labels = new ArrayList<>(description.labels());
       this.aiGenerated = true;
@@ -252,6 +274,28 @@ public class ImageAsset {
     }
     triaged(triage);
     this.updatedAt = now;
+  }
+
+  /**
+   * Whether the current text is a model's that stands (not turned down) and came from a prompt
+   * version other than {@code version}.
+   */
+  private boolean madeWithAnotherPrompt(String version) {
+    return altText != null
+        && aiGenerated
+        && reviewState != ReviewState.REJECTED
+        && promptVersion != null
+        && !promptVersion.equals(version);
+  }
+
+  /**
+   * Whether the current text is a model's, made with a prompt version other than {@code version}.
+   */
+  public boolean outdated(String version) {
+    return altText != null
+        && aiGenerated
+        && promptVersion != null
+        && !promptVersion.equals(version);
   }
 
   /** The model refused or could not see the image: no text came, and a person must decide. */
@@ -273,6 +317,13 @@ public class ImageAsset {
       this.altText = proposedAltText;
       this.labels = new ArrayList<>(proposedLabels());
       this.aiGenerated = true;
+      if (proposedByTask != null) {
+        this.provider = proposedProvider;
+        this.model = proposedModel;
+        this.promptVersion = proposedPromptVersion;
+        this.inputHash = proposedInputHash;
+        this.describedByTask = proposedByTask;
+      }
       clearProposal();
       approved = "the model's proposal";
     } else if (altText == null) {
@@ -293,9 +344,9 @@ public class ImageAsset {
   }
 
   /**
-   * A person turns down the model's text. A proposal beside a person's text is dropped and the
-   * person's text stands (returns false); otherwise the text, or a withheld proposal, is marked
-   * rejected and must be made again (returns true).
+   * A person turns down the model's text. A proposal beside a current text is dropped and the
+   * current text stands as it was (returns false); otherwise the text, or a withheld proposal
+   * without a text beside it, is marked rejected and must be made again (returns true).
    *
    * @throws ReviewConflictException when there is no model text to turn down
    */
@@ -304,7 +355,7 @@ public class ImageAsset {
       throw new ReviewConflictException(
           "The ALT text of image " + id + " was written by a person; edit it instead.");
     }
-    if (proposedAltText != null && !heldByPerson()) {
+    if (proposedAltText != null && altText == null) {
       clearProposal();
       reviewed(ReviewState.REJECTED, by, note, now);
       return true;
@@ -346,6 +397,31 @@ public class ImageAsset {
   private void clearProposal() {
     this.proposedAltText = null;
     this.proposedLabels = null;
+    this.proposedProvider = null;
+    this.proposedModel = null;
+    this.proposedPromptVersion = null;
+    this.proposedInputHash = null;
+    this.proposedByTask = null;
+  }
+
+  /**
+   * A person keeps the current text and drops the proposal waiting beside it: a model's text is
+   * then approved, a person's stays as it is.
+   *
+   * @throws ReviewConflictException when no proposal waits
+   */
+  public void keepCurrent(String by, String note, Instant now) {
+    if (proposedAltText == null || altText == null) {
+      throw new ReviewConflictException(
+          "Image " + id + " has no new text waiting beside its current one.");
+    }
+    clearProposal();
+    if (heldByPerson()) {
+      this.awaitingReview = false;
+      this.updatedAt = now;
+    } else {
+      reviewed(ReviewState.APPROVED, by, note, now);
+    }
   }
 
   void rememberIdempotencyKey(String key) {
@@ -490,6 +566,11 @@ public class ImageAsset {
   }
 
   /** The labels of the waiting proposal; empty without one. */
+  /** The prompt version the waiting proposal was made with, if a model made it. */
+  public String proposedPromptVersion() {
+    return proposedPromptVersion;
+  }
+
   public List<String> proposedLabels() {
     return proposedLabels == null ? List.of() : proposedLabels;
   }

@@ -52,6 +52,27 @@ public class ImageReview {
   }
 
   /**
+   * Keeps the image's current text and drops the model's proposal waiting beside it, such as the
+   * text of a new prompt version: a model's current text is then approved.
+   *
+   * @throws ReviewConflictException when no proposal waits
+   */
+  @Transactional
+  public ImageListing keepCurrent(String id, String owner, String note, Actor actor) {
+    ImageListing listing = images.find(id, owner);
+    Instant now = clock.instant();
+    listing.image().keepCurrent(actor.name(), note, now);
+    Decisions.accepted(
+        listing.task(),
+        actor,
+        "kept-current",
+        Decisions.withNote("the current text was kept; the proposal was dropped", note),
+        now);
+    LOG.infof("Image(id=%s) kept its current text, decided by %s", id, actor);
+    return listing;
+  }
+
+  /**
    * Replaces the image's text and labels with a person's: they stand, approved as EDITED, and no
    * model result replaces them later.
    *

@@ -32,7 +32,8 @@ final class MigrationScripts implements ResourceProvider {
           "V6__client_quota.sql",
           "V7__summary_read_day.sql",
           "V8__backfill.sql",
-          "V9__rate_limits.sql");
+          "V9__rate_limits.sql",
+          "V10__proposal_provenance.sql");
 
   /** The databases with a folder of scripts under {@code db/migration}. */
   static final List<String> DATABASES = List.of("postgresql", "h2");

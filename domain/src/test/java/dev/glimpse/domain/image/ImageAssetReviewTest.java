@@ -150,4 +150,62 @@ class ImageAssetReviewTest {
         .isInstanceOf(ReviewConflictException.class)
         .hasMessageContaining("edit it instead");
   }
+
+  private static ImageDescription describedWith(String prompt, String text) {
+    return new ImageDescription(
+        text, List.of("Cat"), "ollama", "llava:7b", prompt, "hash-" + prompt + text.hashCode());
+  }
+
+  @Test
+  void aTextOfANewPromptWaitsBesideTheOldOneWithItsOwnProvenanceUntilAPersonKeepsOne() {
+    ImageAsset keptOld = anImage();
+    ImageAsset keptNew = anImage();
+    for (ImageAsset image : List.of(keptOld, keptNew)) {
+      image.describedByModel(
+          describedWith("alt-text-2", "A grey tabby cat."), "task-1", CLEAN, false, false, NOW);
+      image.describedByModel(
+          describedWith("alt-text-3", "A tabby cat looks up."), "task-1", CLEAN, false, false, NOW);
+    }
+
+    assertThat(keptOld.altText()).isEqualTo("A grey tabby cat.");
+    assertThat(keptOld.promptVersion()).isEqualTo("alt-text-2");
+    assertThat(keptOld.outdated("alt-text-3")).isTrue();
+    assertThat(keptOld.proposedAltText()).isEqualTo("A tabby cat looks up.");
+    assertThat(keptOld.proposedPromptVersion()).isEqualTo("alt-text-3");
+    assertThat(keptOld.awaitingReview()).isTrue();
+
+    keptOld.keepCurrent("rita", null, NOW);
+    assertThat(keptOld.altText()).isEqualTo("A grey tabby cat.");
+    assertThat(keptOld.proposedAltText()).isNull();
+    assertThat(keptOld.reviewState()).isEqualTo(ReviewState.APPROVED);
+    assertThat(keptOld.awaitingReview()).isFalse();
+
+    keptNew.approve("rita", NOW);
+    assertThat(keptNew.altText()).isEqualTo("A tabby cat looks up.");
+    assertThat(keptNew.promptVersion()).isEqualTo("alt-text-3");
+    assertThat(keptNew.inputHash()).startsWith("hash-alt-text-3");
+    assertThat(keptNew.outdated("alt-text-3")).isFalse();
+  }
+
+  @Test
+  void aTextOfTheSamePromptOrAfterATurnDownReplacesTheOldOne() {
+    ImageAsset again = anImage();
+    ImageAsset turnedDown = anImage();
+    again.describedByModel(
+        describedWith("alt-text-2", "A grey tabby cat."), "task-1", CLEAN, false, false, NOW);
+    turnedDown.describedByModel(
+        describedWith("alt-text-2", "A grey tabby cat."), "task-1", CLEAN, false, false, NOW);
+    turnedDown.reject("rita", "wrong animal", NOW);
+
+    again.describedByModel(
+        describedWith("alt-text-2", "A cat on a floor."), "task-1", CLEAN, false, false, NOW);
+    turnedDown.describedByModel(
+        describedWith("alt-text-3", "A dog on a floor."), "task-1", CLEAN, false, false, NOW);
+
+    assertThat(again.altText()).isEqualTo("A cat on a floor.");
+    assertThat(turnedDown.altText()).isEqualTo("A dog on a floor.");
+    assertThat(turnedDown.proposedAltText()).isNull();
+    assertThatThrownBy(() -> again.keepCurrent("rita", null, NOW))
+        .isInstanceOf(ReviewConflictException.class);
+  }
 }

@@ -71,6 +71,11 @@ class SchemaMigrationTest {
     execute("ALTER TABLE task_event DROP COLUMN error_kind");
     execute("DROP INDEX ix_ai_task_backfill");
     execute("ALTER TABLE ai_task DROP COLUMN backfill_id");
+    execute("ALTER TABLE image_asset DROP COLUMN proposed_provider");
+    execute("ALTER TABLE image_asset DROP COLUMN proposed_model");
+    execute("ALTER TABLE image_asset DROP COLUMN proposed_prompt_version");
+    execute("ALTER TABLE image_asset DROP COLUMN proposed_input_hash");
+    execute("ALTER TABLE image_asset DROP COLUMN proposed_by_task");
     execute(
         "INSERT INTO ai_task (id, attempts, created_at, kind, max_attempts, next_attempt_at, owner,"
             + " priority, priority_rank, status, subject_id, updated_at, version) VALUES ('t1', 1,"

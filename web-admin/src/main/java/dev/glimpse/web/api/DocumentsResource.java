@@ -235,7 +235,11 @@ public class DocumentsResource {
       throw new IllegalArgumentException("a JSON body with a decision is required");
     }
     String owner = ApiCaller.owner(security);
-    boolean approves = decision.approves();
+    if (decision.kind() == ReviewDecision.Kind.KEEP_CURRENT) {
+      throw new IllegalArgumentException(
+          "a summary is approved or rejected: decision must be 'approve' or 'reject'");
+    }
+    boolean approves = decision.kind() == ReviewDecision.Kind.APPROVE;
     boolean again =
         Races.retried(
             () -> {

@@ -184,11 +184,15 @@ public class ImagesResource {
     if (decision == null) {
       throw new IllegalArgumentException("a JSON body with a decision is required");
     }
-    if (decision.approves()) {
-      review.approve(id, ApiCaller.owner(security), decision.note(), ApiCaller.of(security));
-    } else if (review.reject(
-        id, ApiCaller.owner(security), decision.note(), ApiCaller.of(security))) {
-      trigger.runSoon();
+    String owner = ApiCaller.owner(security);
+    switch (decision.kind()) {
+      case APPROVE -> review.approve(id, owner, decision.note(), ApiCaller.of(security));
+      case KEEP_CURRENT -> review.keepCurrent(id, owner, decision.note(), ApiCaller.of(security));
+      case REJECT -> {
+        if (review.reject(id, owner, decision.note(), ApiCaller.of(security))) {
+          trigger.runSoon();
+        }
+      }
     }
     return get(id);
   }
