@@ -139,6 +139,11 @@ public class ImageCatalog {
     equal(cb, predicates, image.get("provider"), blankToNull(filter.provider()));
     equal(cb, predicates, image.get("model"), blankToNull(filter.model()));
     equal(cb, predicates, image.get("promptVersion"), blankToNull(filter.promptVersion()));
+    if (!Texts.isBlank(filter.promptOtherThan())) {
+      predicates.add(cb.equal(image.get("aiGenerated"), Boolean.TRUE));
+      predicates.add(cb.isNotNull(image.get("altText")));
+      predicates.add(cb.notEqual(image.get("promptVersion"), filter.promptOtherThan().strip()));
+    }
     if (filter.awaitingReview() != null) {
       predicates.add(
           filter.awaitingReview()

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param provider the provider that made the current description
  * @param model the model that made the current description
  * @param promptVersion the prompt version of the current description
+ * @param promptOtherThan a model's text made with a prompt version other than this one: with the
+ *     current version, the outdated texts
  * @param text matches ALT text or file name, case-insensitively
  * @param uploadedFrom uploaded at or after this instant
  * @param uploadedBefore uploaded before this instant
@@ -30,11 +32,13 @@ public record ImageFilter(
     String provider,
     String model,
     String promptVersion,
+    String promptOtherThan,
     String text,
     Instant uploadedFrom,
     Instant uploadedBefore) {
 
   /** No filter: every image. */
   public static final ImageFilter NONE =
-      new ImageFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+      new ImageFilter(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -60,4 +60,32 @@ public final class ImageItemPage extends ConsolePage {
                   .orElse(null);
             });
   }
+
+  /** Opens the image page at {@code address}, such as {@code …/admin/image.xhtml?id=…}. */
+  public static ImageItemPage openAt(ConsoleBrowser browser, String address) {
+    browser.driver().get(address);
+    return shownIn(browser);
+  }
+
+  /** The current text and the new one beside it, as the comparison shows them. */
+  public List<String> comparedTexts() {
+    return linesOf(By.cssSelector("#compare-current, #compare-new"));
+  }
+
+  /** The words the comparison marks: removed from the current text, added in the new one. */
+  public List<String> markedWords() {
+    return linesOf(By.cssSelector("#compare-current del, #compare-new ins"));
+  }
+
+  /** The texts of the history, newest first. */
+  public List<String> history() {
+    return linesOf(By.cssSelector(".revisions li"));
+  }
+
+  /** Keeps the current text; the new one is dropped. */
+  public ImageItemPage keepCurrent() {
+    clickAgainIfReplaced(By.id("form:keep-current"));
+    waitForMessage("Kept the current text");
+    return this;
+  }
 }

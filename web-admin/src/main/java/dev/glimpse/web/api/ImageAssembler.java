@@ -37,7 +37,8 @@ final class ImageAssembler {
             FlagView.of(image.triage())),
         image.proposedAltText() == null
             ? null
-            : new ImageView.Proposal(image.proposedAltText(), image.proposedLabels()),
+            : new ImageView.Proposal(
+                image.proposedAltText(), image.proposedLabels(), image.proposedPromptVersion()),
         task == null
             ? null
             : new ImageView.TaskSummary(

@@ -40,8 +40,11 @@ public record ImageView(
       List<String> reasons,
       List<FlagView> flags) {}
 
-  /** A model's text waiting beside a person's until someone approves or rejects it. */
-  public record Proposal(String altText, List<String> labels) {}
+  /**
+   * A model's text waiting beside the current one until a person decides: beside a person's text, a
+   * text of a new prompt version ({@code promptVersion}), or a withheld one.
+   */
+  public record Proposal(String altText, List<String> labels, String promptVersion) {}
 
   /** The image's current AI task. */
   public record TaskSummary(

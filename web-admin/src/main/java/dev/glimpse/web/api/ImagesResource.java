@@ -1,6 +1,7 @@
 package dev.glimpse.web.api;
 
 import dev.glimpse.domain.blob.BlobContent;
+import dev.glimpse.domain.image.AltTextPromptVersion;
 import dev.glimpse.domain.image.ImageCatalog;
 import dev.glimpse.domain.image.ImageFilter;
 import dev.glimpse.domain.image.ImageListing;
@@ -64,6 +65,8 @@ public class ImagesResource {
   @Inject GlimpseSettings settings;
 
   @Inject TaskRunTrigger trigger;
+
+  @Inject AltTextPromptVersion promptVersion;
 
   @Inject ClientQuotas quotas;
 
@@ -244,6 +247,7 @@ public class ImagesResource {
       @QueryParam("label") String label,
       @QueryParam("errorKind") String errorKind,
       @QueryParam("q") String text,
+      @QueryParam("outdated") Boolean outdated,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     ImageFilter filter =
@@ -258,6 +262,7 @@ public class ImagesResource {
             null,
             null,
             null,
+            Boolean.TRUE.equals(outdated) ? promptVersion.current() : null,
             text,
             null,
             null);

@@ -188,7 +188,7 @@ public class BackfillsView implements Serializable {
   private BackfillScope scope() {
     ImageFilterParams params = new ImageFilterParams();
     params.readFrom(Map.of("from", blank(from), "to", blank(to)));
-    ImageFilter dates = params.toFilter();
+    ImageFilter dates = params.toFilter(null);
     TaskKind taskKind =
         "documents".equals(kind) ? TaskKind.SUMMARIZE_DOCUMENT : TaskKind.DESCRIBE_IMAGE;
     return new BackfillScope(

@@ -34,6 +34,7 @@ public class ImageFilterParams {
     "provider",
     "model",
     "prompt",
+    "outdated",
     "q",
     "from",
     "to"
@@ -70,11 +71,12 @@ public class ImageFilterParams {
   }
 
   /**
-   * The filter these parameters describe.
+   * The filter these parameters describe; {@code outdated=yes} lets through the texts made with a
+   * prompt version other than {@code currentPrompt}.
    *
    * @throws IllegalArgumentException naming the parameter whose value makes no sense
    */
-  ImageFilter toFilter() {
+  ImageFilter toFilter(String currentPrompt) {
     return new ImageFilter(
         null,
         parse(TaskStatus.class, "status"),
@@ -86,6 +88,7 @@ public class ImageFilterParams {
         value("provider"),
         value("model"),
         value("prompt"),
+        Boolean.TRUE.equals(yesNo("outdated")) ? currentPrompt : null,
         value("q"),
         day("from", 0),
         day("to", 1));

@@ -47,6 +47,15 @@ public class ImageItemView implements Serializable {
   private Provenance provenance;
   private ItemHistory past = ItemHistory.NONE;
   private String taskStatus;
+  private Comparison comparison;
+
+  /**
+   * A model's new text beside the current one, word by word, with the prompt version of each.
+   *
+   * @param currentPrompt the version the current text was made with, or null for a person's
+   */
+  public record Comparison(String currentPrompt, String newPrompt, WordChanges words)
+      implements Serializable {}
 
   /** Loads the image named in the URL (a view action). */
   public void load() {
@@ -57,6 +66,13 @@ public class ImageItemView implements Serializable {
       row = ImageRow.of(listing);
       past = ItemHistory.of(texts.of(id), task, task == null ? List.of() : reads.events(task.id()));
       taskStatus = task == null ? null : task.status().name();
+      comparison =
+          image.proposedAltText() == null || image.altText() == null
+              ? null
+              : new Comparison(
+                  image.aiGenerated() ? image.promptVersion() : null,
+                  image.proposedPromptVersion(),
+                  WordChanges.between(image.altText(), image.proposedAltText()));
       provenance =
           new Provenance(
               image.provider(),
@@ -79,6 +95,20 @@ public class ImageItemView implements Serializable {
     review.regenerate(id, null, Console.actor());
     trigger.runSoon();
     Console.inform("The image will be described again.");
+    load();
+  }
+
+  /** Keeps the current text and drops the new one waiting beside it. */
+  public void keepCurrent() {
+    review.keepCurrent(id, null, null, Console.actor());
+    Console.inform("Kept the current text; the new one stays in the history.");
+    load();
+  }
+
+  /** Takes the new text waiting beside the current one. */
+  public void keepNew() {
+    review.approve(id, null, null, Console.actor());
+    Console.inform("Took the new text; the one before stays in the history.");
     load();
   }
 
@@ -111,6 +141,11 @@ public class ImageItemView implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  /** The current text and the new one waiting beside it, when one waits. */
+  public Comparison getComparison() {
+    return comparison;
   }
 
   public ImageRow getRow() {

@@ -31,6 +31,7 @@ public final class ImageRow implements Serializable {
   private final int score;
   private final String proposal;
   private final String madeBy;
+  private final String promptVersion;
   private final Instant uploaded;
 
   private ImageRow(ImageListing listing) {
@@ -53,6 +54,7 @@ public final class ImageRow implements Serializable {
     this.score = image.triage().score();
     this.proposal = image.proposedAltText();
     this.madeBy = image.provider() == null ? null : image.provider() + "/" + image.model();
+    this.promptVersion = image.aiGenerated() ? image.promptVersion() : null;
     this.uploaded = image.createdAt();
   }
 
@@ -122,6 +124,11 @@ public final class ImageRow implements Serializable {
   /** Provider and model of the current description, or null. */
   public String getMadeBy() {
     return madeBy;
+  }
+
+  /** The prompt version of a model's current text; null for a person's. */
+  public String getPromptVersion() {
+    return promptVersion;
   }
 
   public Instant getUploaded() {

@@ -1,5 +1,6 @@
 package dev.glimpse.web.console;
 
+import dev.glimpse.domain.image.AltTextPromptVersion;
 import dev.glimpse.domain.image.ImageCatalog;
 import dev.glimpse.domain.image.ImageFilter;
 import dev.glimpse.domain.image.ImageService;
@@ -38,6 +39,8 @@ public class ImagesView {
 
   @Inject TaskRunTrigger trigger;
 
+  @Inject AltTextPromptVersion promptVersion;
+
   private final ImageFilterParams params = new ImageFilterParams();
   private ImageFilter filter = ImageFilter.NONE;
   private LazyDataModel<ImageRow> model;
@@ -51,7 +54,7 @@ public class ImagesView {
     FacesContext faces = FacesContext.getCurrentInstance();
     params.readFrom(faces.getExternalContext().getRequestParameterMap());
     try {
-      filter = params.toFilter();
+      filter = params.toFilter(promptVersion.current());
     } catch (IllegalArgumentException e) {
       filter = ImageFilter.NONE;
       if (!faces.isPostback()) {
@@ -80,6 +83,30 @@ public class ImagesView {
             + done
             + plural(done, " image")
             + (skipped[0] > 0 ? "; " + skipped[0] + " had no ALT text to approve." : "."));
+  }
+
+  /**
+   * Keeps the current text of the selected rows and drops the new texts waiting beside them, such
+   * as those of a new prompt version; rows with nothing waiting are counted apart. (Approve
+   * selected takes the new texts.)
+   */
+  public void keepCurrentSelected() {
+    int[] skipped = {0};
+    int done =
+        onSelected(
+            id -> {
+              try {
+                review.keepCurrent(id, null, null, Console.actor());
+              } catch (ReviewConflictException e) {
+                skipped[0]++;
+                throw e;
+              }
+            });
+    Console.inform(
+        "Kept the current text of "
+            + done
+            + plural(done, " image")
+            + (skipped[0] > 0 ? "; " + skipped[0] + " had no new text waiting." : "."));
   }
 
   /** Has the selected rows described again; a person's text stays, the result waits beside it. */
@@ -113,6 +140,11 @@ public class ImagesView {
     }
     trigger.runSoon();
     Console.inform("Requeued " + done + plural(done, " image") + " matching the filter.");
+  }
+
+  /** The version of the ALT-text prompt now: a model's text made with another one is outdated. */
+  public String getCurrentPromptVersion() {
+    return promptVersion.current();
   }
 
   /** The query string of the current filter with {@code name} set to {@code value}. */

@@ -1,0 +1,121 @@
+package dev.glimpse.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.glimpse.system.console.Accessibility;
+import dev.glimpse.system.console.ConsoleBrowser;
+import dev.glimpse.system.console.ImageItemPage;
+import dev.glimpse.system.console.LoginPage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The ALT-text prompt's version changes while the server runs (a system property, as an operator
+ * would set GLIMPSE_PROMPT_ALT_TEXT_VERSION): texts of the version before are marked, a text made
+ * again waits beside the old one, the image page shows both with the changed words marked, and
+ * either can be kept.
+ */
+class PromptVersionsIT extends DeployedEarTest {
+
+  private static final Duration PATIENCE = Duration.ofMinutes(1);
+  private static final String VERSION = "glimpse.prompt.alt-text.version";
+  private static final String OLD_TEXT =
+      "A grey tabby cat with green eyes sits on a wooden floor, looking up toward the viewer with"
+          + " its ears pricked.";
+  private static final String NEW_TEXT =
+      "A tabby cat with green eyes sits on a stone floor, looking up toward the viewer.";
+
+  @ArquillianResource ManagementClient management;
+
+  @RegisterExtension final ConsoleBrowser browser = new ConsoleBrowser(GlimpseClient.BASE);
+
+  @AfterEach
+  void backToTheBuiltInPrompt() throws IOException {
+    management.getControllerClient().execute(Operations.createRemoveOperation(property()));
+  }
+
+  @Test
+  void aNewPromptsTextWaitsBesideTheOldOneAndEitherCanBeKept() throws IOException {
+    ollama.answerWith("ollama-ok-clean");
+    String name = "prompt-" + UUID.randomUUID() + ".png";
+    JsonNode image =
+        api.uploadAsAndAwait("chelsea.png", name, Map.of(), Set.of("COMPLETED"), PATIENCE);
+    String id = image.path("id").asText();
+    assertThat(image.path("altText").asText()).isEqualTo(OLD_TEXT);
+    assertThat(image.at("/provenance/promptVersion").asText()).isEqualTo("alt-text-2");
+
+    switchPromptTo("alt-text-3");
+    assertThat(api.get("api/v1/images?outdated=true&q=" + name).body().findValuesAsText("id"))
+        .as("the texts of an older prompt")
+        .containsExactly(id);
+
+    ollama.answerWith(answering(NEW_TEXT));
+    assertThat(api.post("api/v1/images/" + id + "/describe").status()).isEqualTo(202);
+    JsonNode compared =
+        api.await(
+            "api/v1/images/" + id,
+            body -> "alt-text-3".equals(body.at("/proposal/promptVersion").asText()),
+            PATIENCE);
+    assertThat(compared.path("altText").asText())
+        .as("what clients get meanwhile")
+        .isEqualTo(OLD_TEXT);
+    assertThat(compared.at("/provenance/promptVersion").asText()).isEqualTo("alt-text-2");
+    assertThat(compared.at("/proposal/altText").asText()).isEqualTo(NEW_TEXT);
+
+    LoginPage.open(browser).signInAs("admin", TestEnvironment.ADMIN_PASSWORD);
+    ImageItemPage page =
+        ImageItemPage.openAt(browser, GlimpseClient.BASE + "admin/image.xhtml?id=" + id);
+    assertThat(page.comparedTexts()).containsExactly(OLD_TEXT, NEW_TEXT);
+    assertThat(page.markedWords())
+        .contains("[removed: grey]", "[removed: wooden]", "[added: stone]");
+    Accessibility.check(browser);
+
+    page.keepCurrent();
+    assertThat(page.currentText()).isEqualTo(OLD_TEXT);
+    assertThat(page.history()).anyMatch(text -> text.contains(NEW_TEXT));
+    JsonNode kept = api.get("api/v1/images/" + id).body();
+    assertThat(kept.path("altText").asText()).isEqualTo(OLD_TEXT);
+    assertThat(kept.path("proposal").isNull()).isTrue();
+    assertThat(kept.at("/review/state").asText()).isEqualTo("APPROVED");
+
+    assertThat(api.post("api/v1/images/" + id + "/describe").status()).isEqualTo(202);
+    api.await("api/v1/images/" + id, body -> !body.path("proposal").isNull(), PATIENCE);
+    GlimpseClient.Answer taken =
+        api.sendJson(
+            "POST", "api/v1/images/" + id + "/review", Map.of("decision", "approve"), Map.of());
+    assertThat(taken.body().path("altText").asText()).isEqualTo(NEW_TEXT);
+    assertThat(taken.body().at("/provenance/promptVersion").asText()).isEqualTo("alt-text-3");
+  }
+
+  private void switchPromptTo(String version) throws IOException {
+    ModelNode add = Operations.createAddOperation(property());
+    add.get("value").set(version);
+    ModelNode result = management.getControllerClient().execute(add);
+    assertThat(Operations.isSuccessfulOutcome(result)).as(result.toString()).isTrue();
+  }
+
+  private static ModelNode property() {
+    return Operations.createAddress("system-property", VERSION);
+  }
+
+  /** The stub's clean answer, with {@code description} in place of its own. */
+  private static JsonNode answering(String description) {
+    ObjectNode exchange = OllamaStub.exchange("ollama-ok-clean").deepCopy();
+    ObjectNode message = (ObjectNode) exchange.at("/body/message");
+    message.put(
+        "content", "{\"description\": \"" + description + "\", \"labels\": [\"Cat\", \"Tabby\"]}");
+    return exchange;
+  }
+}
