@@ -193,6 +193,9 @@ public class ImageAsset {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /** The provider that makes stand-in texts in process when no model is configured. */
+  static final String LOCAL_PROVIDER = "local";
+
   protected ImageAsset() {}
 
   ImageAsset(
@@ -278,12 +281,14 @@ public class ImageAsset {
 
   /**
    * Whether the current text is a model's that stands (not turned down) and came from a prompt
-   * version other than {@code version}.
+   * version other than {@code version}. The in-process {@value #LOCAL_PROVIDER} provider's texts
+   * are stand-ins until a model is configured: a model's text replaces them.
    */
   private boolean madeWithAnotherPrompt(String version) {
     return altText != null
         && aiGenerated
         && reviewState != ReviewState.REJECTED
+        && !LOCAL_PROVIDER.equals(provider)
         && promptVersion != null
         && !promptVersion.equals(version);
   }
