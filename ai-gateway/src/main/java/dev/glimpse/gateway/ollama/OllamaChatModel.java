@@ -100,15 +100,7 @@ public class OllamaChatModel implements ChatModel {
       successThreshold = 2)
   @Bulkhead(2)
   public ChatReply chat(ChatCall call) {
-    throttle.beforeRequest(PROVIDER);
-    int used = 0;
-    try {
-      ChatReply reply = reply(send(call));
-      used = reply.tokensIn() + reply.tokensOut();
-      return reply;
-    } finally {
-      throttle.afterRequest(PROVIDER, used);
-    }
+    return CallThrottle.request(throttle, PROVIDER, () -> reply(send(call)));
   }
 
   private String send(ChatCall call) {

@@ -118,15 +118,7 @@ public class OpenAiChatModel implements ChatModel {
 
   /** Sends one request in its turn under the rate limits, and tells the throttle what it used. */
   private ChatReply ask(OpenAiChatRequest request) {
-    throttle.beforeRequest(PROVIDER);
-    int used = 0;
-    try {
-      ChatReply reply = reply(send(request));
-      used = reply.tokensIn() + reply.tokensOut();
-      return reply;
-    } finally {
-      throttle.afterRequest(PROVIDER, used);
-    }
+    return CallThrottle.request(throttle, PROVIDER, () -> reply(send(request)));
   }
 
   private String send(OpenAiChatRequest request) {
