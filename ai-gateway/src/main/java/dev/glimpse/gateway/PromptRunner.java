@@ -32,10 +32,15 @@ public final class PromptRunner {
 
   private final ChatModel model;
   private final PriceTable prices;
+  private final CallHealth health;
 
-  public PromptRunner(ChatModel model, PriceTable prices) {
+  /**
+   * Runs prompts against {@code model}, telling {@code health} when its circuit breaker is open.
+   */
+  public PromptRunner(ChatModel model, PriceTable prices, CallHealth health) {
     this.model = model;
     this.prices = prices;
+    this.health = health;
   }
 
   /** Asks {@code call} for an answer to {@code prompt} that meets {@code expectation}. */
@@ -57,6 +62,7 @@ public final class PromptRunner {
       return new ModelResult.Failed<>(
           e.kind(), e.getMessage(), e.retryAfter(), tally.stats(model.provider(), prices));
     } catch (CircuitBreakerOpenException e) {
+      health.circuitOpen(model.provider());
       return new ModelResult.Failed<>(
           FailureKind.TRANSIENT,
           model.provider()

@@ -22,6 +22,8 @@ public class TextGateway implements TextClient {
 
   @Inject GatewaySettings settings;
 
+  @Inject CallHealth health;
+
   @Inject Providers providers;
 
   @Inject LocalTextClient local;
@@ -52,7 +54,7 @@ public class TextGateway implements TextClient {
   }
 
   ModelResult<Summary> mapReduce(ChatModel model, TextRequest request, PartMemory memory) {
-    PromptRunner runner = new PromptRunner(model, settings.prices());
+    PromptRunner runner = new PromptRunner(model, settings.prices(), health);
     List<String> chunks = TextChunks.split(request.text(), settings.summaryChunkChars());
     if (chunks.size() <= 1) {
       return runner.run(SummaryPrompt.INSTANCE, call(model, request), request.expectation());

@@ -21,6 +21,8 @@ public class VisionGateway implements VisionClient {
 
   @Inject GatewaySettings settings;
 
+  @Inject CallHealth health;
+
   @Inject Providers providers;
 
   @Inject LocalVisionClient local;
@@ -31,7 +33,7 @@ public class VisionGateway implements VisionClient {
         () -> local.describe(request),
         model -> {
           AltTextPrompt prompt = settings.altTextPrompt();
-          return new PromptRunner(model, settings.prices())
+          return new PromptRunner(model, settings.prices(), health)
               .run(prompt, call(model, prompt, request), request.expectation());
         });
   }

@@ -347,7 +347,7 @@ class PromptFuzzTest {
             form.prompt.schema(),
             0.2,
             null);
-    return new PromptRunner(ScriptedModel.replying(answer, finish), PRICES)
+    return new PromptRunner(ScriptedModel.replying(answer, finish), PRICES, new CallHealth())
         .run(form.prompt, call, Expectation.in(language));
   }
 

@@ -23,7 +23,9 @@ class PromptRunnerTest {
       "{\"description\": \"A red bicycle leans on a brick wall.\", \"labels\": [\"Bicycle\"]}";
 
   private final ScriptedModel model = new ScriptedModel();
-  private final PromptRunner runner = new PromptRunner(model, PriceTable.parse("m=1.00/2.00"));
+  private final CallHealth health = new CallHealth();
+  private final PromptRunner runner =
+      new PromptRunner(model, PriceTable.parse("m=1.00/2.00"), health);
 
   private ModelResult<AltText> run() {
     return runner.run(
@@ -108,8 +110,12 @@ class PromptRunnerTest {
           throw new BulkheadException("full");
         });
 
+    assertThat(health.trouble("scripted")).isEmpty();
     ModelResult<AltText> open = run();
     ModelResult<AltText> full = run();
+
+    assertThat(health.trouble("scripted"))
+        .hasValueSatisfying(trouble -> assertThat(trouble).startsWith("circuit open on this node"));
 
     assertThat(open)
         .isInstanceOfSatisfying(

@@ -2,6 +2,7 @@ package dev.glimpse.gateway.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glimpse.gateway.CallHealth;
 import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.PromptRunner;
@@ -115,7 +116,7 @@ class AnswerVariantsTest {
             prompt.schema(),
             0.2,
             null);
-    return new PromptRunner(model, stub.settings(Map.of()).prices())
+    return new PromptRunner(model, stub.settings(Map.of()).prices(), new CallHealth())
         .run(prompt, call, variant.expectation());
   }
 

@@ -3,6 +3,7 @@ package dev.glimpse.gateway.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.glimpse.gateway.CallHealth;
 import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.PromptRunner;
@@ -121,7 +122,7 @@ class ProviderContractTest {
             AltTextPrompt.INSTANCE.schema(),
             0.2,
             null);
-    return new PromptRunner(model, stub.settings(Map.of()).prices())
+    return new PromptRunner(model, stub.settings(Map.of()).prices(), new CallHealth())
         .run(AltTextPrompt.INSTANCE, call, Expectation.in("en"));
   }
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glimpse.gateway.CallHealth;
 import dev.glimpse.gateway.FailureKind;
 import dev.glimpse.gateway.ModelResult;
 import dev.glimpse.gateway.PromptRunner;
@@ -56,7 +57,7 @@ class TransportFailureTest {
             AltTextPrompt.INSTANCE.schema(),
             0.2,
             null);
-    return new PromptRunner(model, stub.settings(Map.of()).prices())
+    return new PromptRunner(model, stub.settings(Map.of()).prices(), new CallHealth())
         .run(AltTextPrompt.INSTANCE, call, Expectation.in("en"));
   }
 

@@ -3,6 +3,7 @@ package dev.glimpse.batch.ratelimit;
 import dev.glimpse.domain.provider.ProviderGate;
 import dev.glimpse.domain.provider.RateLimits;
 import dev.glimpse.domain.support.DatabaseKind;
+import dev.glimpse.gateway.CallHealth;
 import dev.glimpse.gateway.chat.CallThrottle;
 import dev.glimpse.gateway.chat.ThrottledCallException;
 import io.github.bucket4j.Bandwidth;
@@ -57,6 +58,8 @@ public class ClusterRateLimits implements CallThrottle {
   @Inject DatabaseKind database;
 
   @Inject ProviderGate gate;
+
+  @Inject CallHealth health;
 
   private volatile ProxyManager<String> shared;
   private final Map<String, Bucket> local = new ConcurrentHashMap<>();
@@ -131,14 +134,14 @@ public class ClusterRateLimits implements CallThrottle {
   }
 
   /** Takes {@code count} from {@code bucket}, waiting for them until {@code deadline}. */
-  private static void take(
-      Bucket bucket, long count, long deadline, String provider, RateLimits limits) {
+  private void take(Bucket bucket, long count, long deadline, String provider, RateLimits limits) {
     while (true) {
       ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(count);
       if (probe.isConsumed()) {
         return;
       }
       long wait = probe.getNanosToWaitForRefill();
+      health.throttled(provider);
       if (System.nanoTime() + wait > deadline) {
         throw new ThrottledCallException(
             provider + " is held to " + limits.describe() + " across the cluster",

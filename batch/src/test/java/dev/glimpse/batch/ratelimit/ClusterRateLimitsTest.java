@@ -9,6 +9,7 @@ import dev.glimpse.domain.provider.ProviderState;
 import dev.glimpse.domain.provider.RateLimits;
 import dev.glimpse.domain.support.DatabaseKind;
 import dev.glimpse.domain.usage.Spend;
+import dev.glimpse.gateway.CallHealth;
 import dev.glimpse.gateway.chat.ThrottledCallException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,6 +22,7 @@ class ClusterRateLimitsTest {
 
   private static ClusterRateLimits limitedTo(RateLimits limits) {
     ClusterRateLimits throttle = new ClusterRateLimits();
+    throttle.health = new CallHealth();
     throttle.database =
         new DatabaseKind() {
           @Override
@@ -58,6 +60,18 @@ class ClusterRateLimitsTest {
             e ->
                 assertThat(((ThrottledCallException) e).retryAfter())
                     .isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60)));
+  }
+
+  @Test
+  void aRequestThatWaitsForItsTurnIsReportedAsThrottled() {
+    ClusterRateLimits throttle = limitedTo(new RateLimits(1, null));
+    throttle.beforeRequest("ollama");
+    assertThat(throttle.health.trouble("ollama")).isEmpty();
+
+    assertThatThrownBy(() -> throttle.beforeRequest("ollama"))
+        .isInstanceOf(ThrottledCallException.class);
+    assertThat(throttle.health.trouble("ollama"))
+        .contains("throttled on this node: requests wait for the rate limit");
   }
 
   @Test

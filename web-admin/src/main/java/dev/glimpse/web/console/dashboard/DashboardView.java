@@ -10,6 +10,7 @@ import dev.glimpse.domain.operations.OperationsFigures;
 import dev.glimpse.domain.operations.Run;
 import dev.glimpse.domain.operations.SummaryReadsToday;
 import dev.glimpse.domain.provider.Budget;
+import dev.glimpse.domain.provider.CallTrouble;
 import dev.glimpse.domain.provider.ProviderGate;
 import dev.glimpse.domain.provider.RateLimits;
 import dev.glimpse.domain.task.TaskKind;
@@ -44,6 +45,8 @@ public class DashboardView {
   @Inject OperationsFigures operations;
 
   @Inject ProviderGate gate;
+
+  @Inject CallTrouble trouble;
 
   private ClusterFigures figures;
 
@@ -265,6 +268,11 @@ public class DashboardView {
   /** Whether the provider's work goes on, and why not when it does not. */
   public String getProviderState() {
     return gate.state().describe();
+  }
+
+  /** What held this node's calls to the provider back of late, if anything. */
+  public String getProviderTrouble() {
+    return trouble.onThisNode(gate.inUse()).orElse(null);
   }
 
   /** How fast the cluster may call the provider, as a sentence. */
