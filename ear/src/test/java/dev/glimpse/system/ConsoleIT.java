@@ -116,7 +116,15 @@ class ConsoleIT extends DeployedEarTest {
     assertThat(skipLink.outlineStyle()).isNotEqualTo("none");
 
     for (String link :
-        List.of("Dashboard", "Review", "Images", "Documents", "Failures", "Upload", "Settings")) {
+        List.of(
+            "Dashboard",
+            "Review",
+            "Images",
+            "Documents",
+            "Failures",
+            "Upload",
+            "Backfills",
+            "Settings")) {
       Focus focus = images.pressTab();
       assertThat(focus.text()).isEqualTo(link);
       assertThat(focus.landmark()).isEqualTo("nav");

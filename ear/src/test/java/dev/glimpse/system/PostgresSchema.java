@@ -21,12 +21,14 @@ import java.util.TreeSet;
 final class PostgresSchema {
 
   /**
-   * What the database holds beside the entities' tables: Flyway's history, and the batch job
-   * repository, which JBeret makes itself.
+   * What the database holds beside the entities' tables: Flyway's history, the rate limits' token
+   * buckets (Bucket4j's table, made by a migration), and the batch job repository, which JBeret
+   * makes itself.
    */
   static final Set<String> NOT_MAPPED =
       Set.of(
           "flyway_schema_history",
+          "rate_limit_bucket",
           "job_instance",
           "job_execution",
           "step_execution",
