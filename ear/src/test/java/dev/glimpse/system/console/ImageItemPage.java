@@ -2,6 +2,7 @@ package dev.glimpse.system.console;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** One image's page: its text, the proposal beside it, its history and audit trail. */
@@ -69,12 +70,29 @@ public final class ImageItemPage extends ConsolePage {
 
   /** The current text and the new one beside it, as the comparison shows them. */
   public List<String> comparedTexts() {
-    return linesOf(By.cssSelector("#compare-current, #compare-new"));
+    return shownTexts("#compare-current, #compare-new");
   }
 
   /** The words the comparison marks: removed from the current text, added in the new one. */
   public List<String> markedWords() {
-    return linesOf(By.cssSelector("#compare-current del, #compare-new ins"));
+    return shownTexts("#compare-current del, #compare-new ins");
+  }
+
+  /** The text that {@code selector}'s elements show, without what only screen readers get. */
+  private List<String> shownTexts(String selector) {
+    return browser
+        .waiting()
+        .until(
+            driver ->
+                ((List<?>)
+                        ((JavascriptExecutor) driver)
+                            .executeScript(
+                                "return Array.from(document.querySelectorAll(arguments[0]), e => {"
+                                    + " const c = e.cloneNode(true);"
+                                    + " c.querySelectorAll('.visually-hidden').forEach(h => h.remove());"
+                                    + " return c.textContent.replace(/\\s+/g, ' ').trim(); });",
+                                selector))
+                    .stream().map(String.class::cast).toList());
   }
 
   /** The texts of the history, newest first. */
