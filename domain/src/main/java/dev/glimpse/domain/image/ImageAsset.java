@@ -293,16 +293,6 @@ public class ImageAsset {
         && !promptVersion.equals(version);
   }
 
-  /**
-   * Whether the current text is a model's, made with a prompt version other than {@code version}.
-   */
-  public boolean outdated(String version) {
-    return altText != null
-        && aiGenerated
-        && promptVersion != null
-        && !promptVersion.equals(version);
-  }
-
   /** The model refused or could not see the image: no text came, and a person must decide. */
   void refusedByModel(Triage triage, Instant now) {
     this.awaitingReview = true;
