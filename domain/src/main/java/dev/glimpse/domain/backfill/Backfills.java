@@ -396,15 +396,16 @@ public class Backfills {
   }
 
   private Backfill visible(String id, String owner) {
-    Backfill backfill = em.find(Backfill.class, id);
-    if (backfill == null || (owner != null && !owner.equals(backfill.owner()))) {
-      throw new NotFoundException("Backfill", id);
-    }
-    return backfill;
+    return visible(id, owner, LockModeType.NONE);
   }
 
   private Backfill locked(String id, String owner) {
-    Backfill backfill = em.find(Backfill.class, id, LockModeType.PESSIMISTIC_WRITE);
+    return visible(id, owner, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** The backfill {@code id}, read with {@code lock}, if {@code owner} may see it. */
+  private Backfill visible(String id, String owner, LockModeType lock) {
+    Backfill backfill = em.find(Backfill.class, id, lock);
     if (backfill == null || (owner != null && !owner.equals(backfill.owner()))) {
       throw new NotFoundException("Backfill", id);
     }

@@ -195,15 +195,13 @@ public class ClusterQueries {
                   .setParameter(1, kind.name())
                   .setParameter(2, Timestamp.from(since))
                   .getSingleResult());
-      Instant rateSince = now.minus(RATE_WINDOW);
-      if (since.isAfter(rateSince)) {
-        rateSince = since;
-      }
-      double minutes = Math.max(Duration.between(rateSince, now).toMillis(), 1000) / 60_000.0;
-      double perMinute = finishedSince(kind, rateSince) / minutes;
       runs.add(
           new Run(
-              kind, since, Math.max(total - remaining, 0), Math.max(total, remaining), perMinute));
+              kind,
+              since,
+              Math.max(total - remaining, 0),
+              Math.max(total, remaining),
+              perMinute("t.kind = ?2", kind.name(), since, now)));
     }
     return runs;
   }
@@ -224,17 +222,6 @@ public class ClusterQueries {
                     + " ORDER BY b.created_at, b.id"))) {
       String id = (String) row[0];
       Instant since = instant(row[7]);
-      Instant rateSince = since.isAfter(now.minus(RATE_WINDOW)) ? since : now.minus(RATE_WINDOW);
-      double minutes = Math.max(Duration.between(rateSince, now).toMillis(), 1000) / 60_000.0;
-      long finished =
-          number(
-              em.createNativeQuery(
-                      "SELECT COUNT(*) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
-                          + " WHERE e.at >= ?1 AND t.backfill_id = ?2 AND "
-                          + FINISHED)
-                  .setParameter(1, Timestamp.from(rateSince))
-                  .setParameter(2, id)
-                  .getSingleResult());
       long done = number(row[8]);
       backfills.add(
           new BackfillRun(
@@ -248,21 +235,30 @@ public class ClusterQueries {
                   since,
                   done,
                   Math.max(number(row[6]), done),
-                  finished / minutes)));
+                  perMinute("t.backfill_id = ?2", id, since, now))));
     }
     return backfills;
   }
 
-  /** How many tasks of {@code kind} finished an attempt for good since {@code since}. */
-  private long finishedSince(TaskKind kind, Instant since) {
-    return number(
-        em.createNativeQuery(
-                "SELECT COUNT(*) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
-                    + " WHERE e.at >= ?1 AND t.kind = ?2 AND "
-                    + FINISHED)
-            .setParameter(1, Timestamp.from(since))
-            .setParameter(2, kind.name())
-            .getSingleResult());
+  /**
+   * Items finished per minute by the tasks that {@code condition} (on {@code value}, as {@code ?2})
+   * selects, since {@code since} but over at most the last {@link #RATE_WINDOW}.
+   */
+  private double perMinute(String condition, Object value, Instant since, Instant now) {
+    Instant from = since.isAfter(now.minus(RATE_WINDOW)) ? since : now.minus(RATE_WINDOW);
+    double minutes = Math.max(Duration.between(from, now).toMillis(), 1000) / 60_000.0;
+    long finished =
+        number(
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM task_event e JOIN ai_task t ON t.id = e.task_id"
+                        + " WHERE e.at >= ?1 AND "
+                        + condition
+                        + " AND "
+                        + FINISHED)
+                .setParameter(1, Timestamp.from(from))
+                .setParameter(2, value)
+                .getSingleResult());
+    return finished / minutes;
   }
 
   /**
