@@ -2,14 +2,11 @@ package dev.glimpse.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.Test;
@@ -24,10 +21,8 @@ class ConnectionPoolIT extends DeployedEarTest {
 
   private static final Duration THINKING = Duration.ofSeconds(6);
 
-  @ArquillianResource ManagementClient management;
-
   @Test
-  void noConnectionIsHeldDuringModelCalls() throws IOException, InterruptedException {
+  void noConnectionIsHeldDuringModelCalls() throws InterruptedException {
     int idle = inUse();
     ollama.answerSlowlyWith("ollama-ok-clean", THINKING);
     String run = "pool-" + UUID.randomUUID();
@@ -71,15 +66,11 @@ class ConnectionPoolIT extends DeployedEarTest {
   }
 
   /** Connections of the application's pool in use now, from the datasource's statistics. */
-  private int inUse() throws IOException {
+  private int inUse() {
     ModelNode address =
         Operations.createAddress(
             "subsystem", "datasources", "data-source", "GlimpseDS", "statistics", "pool");
-    ModelNode result =
-        management
-            .getControllerClient()
-            .execute(Operations.createReadAttributeOperation(address, "InUseCount"));
-    assertThat(Operations.isSuccessfulOutcome(result)).as(result.toString()).isTrue();
-    return Operations.readResult(result).asInt();
+    return SuiteServer.execute(Operations.createReadAttributeOperation(address, "InUseCount"))
+        .asInt();
   }
 }

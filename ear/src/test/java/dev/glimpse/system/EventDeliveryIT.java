@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.arquillian.setup.SnapshotServerSetupTask;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,35 +29,36 @@ import org.junit.jupiter.api.Test;
  * otherwise buffer megabytes for a client that stops reading), a subscriber buffer of 50 changes
  * and a retention window of two minutes, so the log is purged every five seconds.
  */
-@ServerSetup(EventDeliveryIT.EventSettings.class)
 class EventDeliveryIT extends DeployedEarTest {
 
   private static final int RUN = 120;
   private static final Duration PATIENCE = Duration.ofSeconds(120);
   private static final List<String> DESCRIBED = List.of("PENDING", "PROCESSING", "COMPLETED");
+  private static final String BUFFER = "glimpse.events.buffer";
+  private static final String RETENTION = "glimpse.events.retention";
 
-  /** The server settings of this class, restored afterwards. */
-  static final class EventSettings extends SnapshotServerSetupTask {
+  /** The server settings of this class, in force after a reload. */
+  @BeforeAll
+  static void smallBuffersAndAShortRetention() {
+    SuiteServer.execute(
+        Operations.createWriteAttributeOperation(listener(), "send-buffer", new ModelNode(4096)));
+    SuiteServer.setSystemProperty(BUFFER, "50");
+    SuiteServer.setSystemProperty(RETENTION, "PT2M");
+    SuiteServer.reload();
+  }
 
-    @Override
-    protected void doSetup(ManagementClient client, String container) throws Exception {
-      ModelNode listener =
-          Operations.createAddress(
-              "subsystem", "undertow", "server", "default-server", "http-listener", "default");
-      executeOperation(
-          client,
-          Operations.createWriteAttributeOperation(listener, "send-buffer", new ModelNode(4096)));
-      addSystemProperty(client, "glimpse.events.buffer", "50");
-      addSystemProperty(client, "glimpse.events.retention", "PT2M");
-    }
+  /** The suite's settings again, for the classes after this one. */
+  @AfterAll
+  static void theSuitesSettings() {
+    SuiteServer.execute(Operations.createUndefineAttributeOperation(listener(), "send-buffer"));
+    SuiteServer.removeSystemProperty(BUFFER);
+    SuiteServer.removeSystemProperty(RETENTION);
+    SuiteServer.reload();
+  }
 
-    private void addSystemProperty(ManagementClient client, String name, String value)
-        throws Exception {
-      ModelNode add =
-          Operations.createAddOperation(Operations.createAddress("system-property", name));
-      add.get("value").set(value);
-      executeOperation(client, add);
-    }
+  private static ModelNode listener() {
+    return Operations.createAddress(
+        "subsystem", "undertow", "server", "default-server", "http-listener", "default");
   }
 
   /** A run of uploads as one subscriber saw it: the images, its events of them, and how long. */

@@ -87,7 +87,6 @@ final class FaultRun {
         node + "/%");
   }
 
-  /** How many of the run's tasks are in each status. */
   /** The model calls the run's tasks made, as the cluster's usage log has them. */
   int modelCalls() {
     return Integer.parseInt(
@@ -119,6 +118,7 @@ final class FaultRun {
     return reasons;
   }
 
+  /** How many of the run's tasks are in each status. */
   Map<String, Integer> statuses() {
     Map<String, Integer> statuses = new HashMap<>();
     for (String row :

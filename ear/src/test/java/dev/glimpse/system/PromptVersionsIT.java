@@ -8,15 +8,10 @@ import dev.glimpse.system.console.Accessibility;
 import dev.glimpse.system.console.ConsoleBrowser;
 import dev.glimpse.system.console.ImageItemPage;
 import dev.glimpse.system.console.LoginPage;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
-import org.jboss.as.controller.client.helpers.Operations;
-import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,17 +32,15 @@ class PromptVersionsIT extends DeployedEarTest {
   private static final String NEW_TEXT =
       "A tabby cat with green eyes sits on a stone floor, looking up toward the viewer.";
 
-  @ArquillianResource ManagementClient management;
-
   @RegisterExtension final ConsoleBrowser browser = new ConsoleBrowser(GlimpseClient.BASE);
 
   @AfterEach
-  void backToTheBuiltInPrompt() throws IOException {
-    management.getControllerClient().execute(Operations.createRemoveOperation(property()));
+  void backToTheBuiltInPrompt() {
+    SuiteServer.removeSystemProperty(VERSION);
   }
 
   @Test
-  void aNewPromptsTextWaitsBesideTheOldOneAndEitherCanBeKept() throws IOException {
+  void aNewPromptsTextWaitsBesideTheOldOneAndEitherCanBeKept() {
     ollama.answerWith("ollama-ok-clean");
     String name = "prompt-" + UUID.randomUUID() + ".png";
     JsonNode image =
@@ -100,15 +93,8 @@ class PromptVersionsIT extends DeployedEarTest {
     assertThat(taken.body().at("/provenance/promptVersion").asText()).isEqualTo("alt-text-3");
   }
 
-  private void switchPromptTo(String version) throws IOException {
-    ModelNode add = Operations.createAddOperation(property());
-    add.get("value").set(version);
-    ModelNode result = management.getControllerClient().execute(add);
-    assertThat(Operations.isSuccessfulOutcome(result)).as(result.toString()).isTrue();
-  }
-
-  private static ModelNode property() {
-    return Operations.createAddress("system-property", VERSION);
+  private void switchPromptTo(String version) {
+    SuiteServer.setSystemProperty(VERSION, version);
   }
 
   /** The stub's clean answer, with {@code description} in place of its own. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
  */
 final class ServerErrorsOnFailure implements TestWatcher {
 
-  private static final Path LOG = Path.of("target/server/standalone/log/server.log");
+  private static final Path LOG = Path.of("target/suite-server/log/server.log");
   private static final int ENTRIES = 5;
   private static final int TRACE_LINES = 12;
 

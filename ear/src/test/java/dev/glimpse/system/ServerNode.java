@@ -1,15 +1,10 @@
 package dev.glimpse.system;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -65,7 +60,7 @@ final class ServerNode {
    * whatever an earlier start left behind — and deploys Glimpse on it.
    */
   void start(ContainerController controller, Deployer deployer) {
-    prepareBase();
+    ServerDirectory.prepare(Path.of(System.getProperty(baseProperty)));
     controller.start(name);
     deployer.deploy(name);
   }
@@ -97,36 +92,6 @@ final class ServerNode {
     if (controller.isStarted(name)) {
       deployer.undeploy(name);
       controller.stop(name);
-    }
-  }
-
-  /**
-   * The node's base directory: the provisioned server's configuration and nothing else, not even
-   * what the suite's server has deployed meanwhile.
-   */
-  private void prepareBase() {
-    Path base = Path.of(System.getProperty(baseProperty));
-    Path source = Path.of(System.getProperty("jboss.home"), "standalone", "configuration");
-    try {
-      if (Files.exists(base)) {
-        try (Stream<Path> old = Files.walk(base)) {
-          for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(path);
-          }
-        }
-      }
-      Files.createDirectories(base.resolve("configuration"));
-      try (Stream<Path> files = Files.list(source)) {
-        for (Path file : files.filter(Files::isRegularFile).toList()) {
-          Files.copy(file, base.resolve("configuration").resolve(file.getFileName()));
-        }
-      }
-      Path configuration = base.resolve("configuration").resolve("standalone.xml");
-      Files.writeString(
-          configuration,
-          Files.readString(configuration).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
-    } catch (IOException e) {
-      throw new UncheckedIOException(name + "'s directory cannot be prepared", e);
     }
   }
 

@@ -47,6 +47,9 @@ public class TestEnvironment implements LauncherSessionListener {
     System.setProperty("glimpse.test.pg.port", Integer.toString(postgres.getPort()));
     crashDatabase = new TcpProxy(postgres.getPort());
     System.setProperty("glimpse.test.crash-pg.port", Integer.toString(crashDatabase.port()));
+    Path suite = serverBase("suite-server");
+    ServerDirectory.prepareWithGlimpse(suite);
+    System.setProperty("glimpse.test.suite-base", suite.toString());
     System.setProperty("glimpse.test.crash-base", serverBase("crash-server").toString());
     System.setProperty("glimpse.test.second-base", serverBase("second-server").toString());
     System.setProperty("glimpse.test.upgrade-base", serverBase("upgrade-server").toString());

@@ -1,0 +1,117 @@
+package dev.glimpse.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+
+/**
+ * The suite's server through its management interface: operations an operator would run with the
+ * CLI, and a reload that waits until Glimpse, redeployed by it, is ready again.
+ */
+final class SuiteServer {
+
+  private static final Duration RELOAD_PATIENCE = Duration.ofMinutes(2);
+
+  private SuiteServer() {}
+
+  /** Runs {@code operation} and returns its result; an unsuccessful outcome fails the test. */
+  static ModelNode execute(ModelNode operation) {
+    try (ModelControllerClient client = client()) {
+      ModelNode outcome = client.execute(operation);
+      assertThat(Operations.isSuccessfulOutcome(outcome)).as(outcome.toString()).isTrue();
+      return Operations.readResult(outcome);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the suite's server cannot be managed", e);
+    }
+  }
+
+  /** Adds the system property {@code name}, or sets it when it exists. */
+  static void setSystemProperty(String name, String value) {
+    ModelNode address = systemProperty(name);
+    if (hasSystemProperty(name)) {
+      execute(Operations.createWriteAttributeOperation(address, "value", value));
+    } else {
+      ModelNode add = Operations.createAddOperation(address);
+      add.get("value").set(value);
+      execute(add);
+    }
+  }
+
+  /** Removes the system property {@code name} if it is set. */
+  static void removeSystemProperty(String name) {
+    if (hasSystemProperty(name)) {
+      execute(Operations.createRemoveOperation(systemProperty(name)));
+    }
+  }
+
+  /**
+   * Reloads the server: every service restarts with the configuration as it is now, Glimpse
+   * included. Returns once the server has gone down and Glimpse is ready again.
+   */
+  static void reload() {
+    GlimpseClient api = new GlimpseClient(TestEnvironment.API_KEY);
+    try (ModelControllerClient client = client()) {
+      client.execute(Operations.createOperation("reload"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("the suite's server cannot be reloaded", e);
+    }
+    awaitReadiness(api, false);
+    awaitReadiness(api, true);
+  }
+
+  private static void awaitReadiness(GlimpseClient api, boolean ready) {
+    Instant deadline = Instant.now().plus(RELOAD_PATIENCE);
+    while (Instant.now().isBefore(deadline)) {
+      if (ready(api) == ready) {
+        return;
+      }
+      pause();
+    }
+    throw new IllegalStateException(
+        "Glimpse was " + (ready ? "not ready" : "still ready") + " after " + RELOAD_PATIENCE);
+  }
+
+  private static boolean ready(GlimpseClient api) {
+    try (ModelControllerClient client = client()) {
+      ModelNode state =
+          client.execute(
+              Operations.createReadAttributeOperation(
+                  new ModelNode().setEmptyList(), "server-state"));
+      return Operations.isSuccessfulOutcome(state)
+          && "running".equals(Operations.readResult(state).asString())
+          && api.get("health/ready").status() == 200;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasSystemProperty(String name) {
+    ModelNode read =
+        Operations.createOperation("read-children-names", new ModelNode().setEmptyList());
+    read.get("child-type").set("system-property");
+    return execute(read).asList().stream().anyMatch(child -> child.asString().equals(name));
+  }
+
+  private static ModelNode systemProperty(String name) {
+    return Operations.createAddress("system-property", name);
+  }
+
+  private static ModelControllerClient client() throws IOException {
+    return ModelControllerClient.Factory.create("localhost", 9990);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the server reloads", e);
+    }
+  }
+}
