@@ -124,6 +124,7 @@ class ConsoleIT extends DeployedEarTest {
             "Failures",
             "Upload",
             "Backfills",
+            "API clients",
             "Settings")) {
       Focus focus = images.pressTab();
       assertThat(focus.text()).isEqualTo(link);

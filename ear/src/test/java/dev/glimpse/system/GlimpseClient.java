@@ -187,6 +187,21 @@ final class GlimpseClient {
         "gave up after " + timeout + " waiting on " + path + "; last answer: " + last);
   }
 
+  /** Polls {@code path} until it answers {@code status}, or fails after {@code timeout}. */
+  Answer awaitStatus(String path, int status, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    Answer answer = get(path);
+    while (answer.status() != status) {
+      if (!Instant.now().isBefore(deadline)) {
+        throw new AssertionError(
+            path + " still answered " + answer.status() + ", not " + status + ", after " + timeout);
+      }
+      sleep(Duration.ofMillis(200));
+      answer = get(path);
+    }
+    return answer;
+  }
+
   /** The PNG {@code png} with a text chunk holding a fresh UUID: same pixels, new content hash. */
   static byte[] uniqueCopy(byte[] png) {
     byte[] text = ("Comment\0" + UUID.randomUUID()).getBytes(StandardCharsets.ISO_8859_1);

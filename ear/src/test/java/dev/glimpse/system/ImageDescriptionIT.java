@@ -328,7 +328,8 @@ class ImageDescriptionIT extends DeployedEarTest {
             "/api/v1/images",
             "/api/v1/documents/{id}/summary",
             "/api/v1/events",
-            "/api/v1/tasks/{id}/retry")
+            "/api/v1/tasks/{id}/retry",
+            "/api/v1/admin/clients/{name}/rotate")
         .allMatch(path -> path.startsWith("/api/v1/"));
   }
 

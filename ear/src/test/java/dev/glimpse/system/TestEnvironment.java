@@ -24,7 +24,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestEnvironment implements LauncherSessionListener {
 
-  static final String API_KEY = "system-test-key";
+  static final String API_KEY = "system-test-api-key";
   static final String OTHER_API_KEY = "other-system-test-key";
   static final String ADMIN_PASSWORD = "system-test-password";
 

@@ -33,7 +33,8 @@ final class MigrationScripts implements ResourceProvider {
           "V7__summary_read_day.sql",
           "V8__backfill.sql",
           "V9__rate_limits.sql",
-          "V10__proposal_provenance.sql");
+          "V10__proposal_provenance.sql",
+          "V11__api_client.sql");
 
   /** The databases with a folder of scripts under {@code db/migration}. */
   static final List<String> DATABASES = List.of("postgresql", "h2");

@@ -71,6 +71,12 @@ public abstract class ConsolePage {
     return BackfillsPage.shownIn(browser);
   }
 
+  /** Follows the navigation's API clients link (admins only). */
+  public ApiClientsPage goToApiClients() {
+    browser.driver().findElement(By.id("nav-clients")).click();
+    return ApiClientsPage.shownIn(browser);
+  }
+
   /** Follows the navigation's Settings link (admins only). */
   public SettingsPage goToSettings() {
     browser.driver().findElement(By.id("nav-settings")).click();

@@ -1,5 +1,7 @@
 package dev.glimpse.web.api;
 
+import dev.glimpse.domain.access.ApiCallerIdentity;
+import dev.glimpse.domain.access.ApiClients;
 import dev.glimpse.web.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -11,18 +13,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
- * Admits requests that carry {@code Authorization: Bearer <key>} of a known API client; 401
- * otherwise.
+ * Admits requests that carry {@code Authorization: Bearer <key>} of a known API client, one of the
+ * environment's or one registered in the database; 401 otherwise. An admin client is in the role
+ * {@value #ADMIN}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
+  /** The role of an admin client, who may manage the API clients. */
+  public static final String ADMIN = "api-admin";
+
   private static final String BEARER = "Bearer ";
 
-  @Inject ApiClientKeys keys;
+  @Inject ApiClientKeys environment;
+
+  @Inject ApiClients registered;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -31,7 +40,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
             ? header.substring(BEARER.length()).trim()
             : null;
-    var client = keys.clientFor(key);
+    Optional<ApiCallerIdentity> client =
+        environment.clientFor(key).or(() -> registered.identify(key));
     if (client.isEmpty()) {
       request.abortWith(
           Response.fromResponse(
@@ -48,12 +58,13 @@ public class ApiKeyFilter implements ContainerRequestFilter {
       return;
     }
     boolean secure = request.getSecurityContext().isSecure();
-    String name = client.get();
-    request.setSecurityContext(new ClientSecurityContext(() -> name, secure));
+    ApiCallerIdentity identity = client.get();
+    request.setSecurityContext(new ClientSecurityContext(identity::name, identity.admin(), secure));
   }
 
   /** The API client as the request's principal. */
-  record ClientSecurityContext(Principal principal, boolean secure) implements SecurityContext {
+  record ClientSecurityContext(Principal principal, boolean admin, boolean secure)
+      implements SecurityContext {
     @Override
     public Principal getUserPrincipal() {
       return principal;
@@ -61,7 +72,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public boolean isUserInRole(String role) {
-      return "api-client".equals(role);
+      return "api-client".equals(role) || (admin && ADMIN.equals(role));
     }
 
     @Override

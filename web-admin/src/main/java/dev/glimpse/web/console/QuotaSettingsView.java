@@ -2,7 +2,7 @@ package dev.glimpse.web.console;
 
 import dev.glimpse.domain.quota.ClientQuota;
 import dev.glimpse.domain.quota.ClientQuotas;
-import dev.glimpse.web.api.ApiClientKeys;
+import dev.glimpse.web.api.ApiClientDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class QuotaSettingsView implements Serializable {
 
   @Inject transient ClientQuotas quotas;
 
-  @Inject transient ApiClientKeys keys;
+  @Inject transient ApiClientDirectory clients;
 
   /** One client's quotas as the form edits them; an empty field is no limit. */
   public static final class Row implements Serializable {
@@ -67,7 +67,7 @@ public class QuotaSettingsView implements Serializable {
   @PostConstruct
   void init() {
     List<Row> loaded = new ArrayList<>();
-    for (String client : keys.clients()) {
+    for (String client : clients.activeNames()) {
       Optional<ClientQuota> quota = quotas.of(client);
       loaded.add(
           new Row(

@@ -1,5 +1,6 @@
 package dev.glimpse.web.problem;
 
+import dev.glimpse.domain.access.ApiClientConflictException;
 import dev.glimpse.domain.backfill.BackfillStateException;
 import dev.glimpse.domain.document.DocumentTooLargeException;
 import dev.glimpse.domain.image.IdempotencyKeyReusedException;
@@ -74,6 +75,16 @@ public final class DomainExceptionMappers {
     @Override
     public Response toResponse(ReviewConflictException e) {
       return Problem.of("review-conflict", "Conflict", Status.CONFLICT, e.getMessage())
+          .toResponse();
+    }
+  }
+
+  /** 409 for an API client's name taken, or a change to a client of the environment. */
+  @Provider
+  public static class ClientConflict implements ExceptionMapper<ApiClientConflictException> {
+    @Override
+    public Response toResponse(ApiClientConflictException e) {
+      return Problem.of("client-conflict", "Conflict", Status.CONFLICT, e.getMessage())
           .toResponse();
     }
   }
