@@ -17,7 +17,7 @@ CREATE TABLE api_client (
 
 CREATE TABLE api_client_key (
     id VARCHAR(16) NOT NULL,
-    client VARCHAR(64) NOT NULL REFERENCES api_client (name),
+    client VARCHAR(64) NOT NULL,
     created_at TIMESTAMP NOT NULL,
     hash VARCHAR(64) NOT NULL,
     retires_at TIMESTAMP,
@@ -25,4 +25,4 @@ CREATE TABLE api_client_key (
     PRIMARY KEY (id)
 );
 
-CREATE INDEX api_client_key_client ON api_client_key (client);
+CREATE INDEX ix_api_client_key_client ON api_client_key (client);

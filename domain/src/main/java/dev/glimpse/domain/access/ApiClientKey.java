@@ -3,6 +3,7 @@ package dev.glimpse.domain.access;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * period in which the old key and the new one both work.
  */
 @Entity
-@Table(name = "api_client_key")
+@Table(
+    name = "api_client_key",
+    indexes = @Index(name = "ix_api_client_key_client", columnList = "client"))
 public class ApiClientKey {
 
   @Id

@@ -31,7 +31,9 @@ class SchemaMigrationTest {
           "provider_control",
           "client_quota",
           "summary_read_day",
-          "backfill");
+          "backfill",
+          "api_client_key",
+          "api_client");
 
   private final JdbcDataSource database = newDatabase();
 
