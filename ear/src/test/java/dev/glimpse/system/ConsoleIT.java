@@ -125,6 +125,7 @@ class ConsoleIT extends DeployedEarTest {
             "Upload",
             "Backfills",
             "API clients",
+            "Users",
             "Settings")) {
       Focus focus = images.pressTab();
       assertThat(focus.text()).isEqualTo(link);

@@ -31,7 +31,10 @@ final class EntityTables {
           "provider_control",
           "client_quota",
           "summary_read_day",
-          "backfill");
+          "backfill",
+          "api_client_key",
+          "api_client",
+          "console_user");
 
   /** Sequences that migrations after the baseline add. */
   private static final List<String> LATER_SEQUENCES = List.of("event_log_seq");

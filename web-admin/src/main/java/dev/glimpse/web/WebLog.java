@@ -19,10 +19,24 @@ public interface WebLog extends BasicLogger {
   void requestFailed(String method, String path, String problemId, @Cause Throwable cause);
 
   @LogMessage(level = Logger.Level.WARN)
-  @Message(id = 4001, value = "Console sign-in refused: GLIMPSE_ADMIN_PASSWORD is not set")
-  void consolePasswordNotSet();
+  @Message(
+      id = 4001,
+      value =
+          "No console user can sign in: set GLIMPSE_ADMIN_PASSWORD (%d characters at least) to"
+              + " create the first admin")
+  void noConsoleUser(int shortest);
 
   @LogMessage(level = Logger.Level.WARN)
-  @Message(id = 4002, value = "Console sign-in refused for user '%s'")
-  void consoleSignInRefused(String user);
+  @Message(id = 4002, value = "Console sign-in refused for user '%s' from %s")
+  void consoleSignInRefused(String user, String address);
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(
+      id = 4003,
+      value = "Console admin '%s' created with the password of GLIMPSE_ADMIN_PASSWORD")
+  void firstAdminCreated(String user);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 4004, value = "Console admin '%s' not created (another node may have): %s")
+  void firstAdminNotCreated(String user, String reason);
 }

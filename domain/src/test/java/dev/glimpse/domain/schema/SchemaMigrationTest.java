@@ -33,7 +33,8 @@ class SchemaMigrationTest {
           "summary_read_day",
           "backfill",
           "api_client_key",
-          "api_client");
+          "api_client",
+          "console_user");
 
   private final JdbcDataSource database = newDatabase();
 

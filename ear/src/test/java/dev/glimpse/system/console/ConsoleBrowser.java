@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -129,6 +130,31 @@ public final class ConsoleBrowser
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * The HTTP status the console answers {@code method} on {@code path} with, asked from the page
+   * shown now, with its session: a POST sends a form, as a postback does.
+   */
+  public int statusOf(String method, String path) {
+    Object status =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const init = {method: arguments[0], redirect: 'manual', credentials: 'same-origin'};"
+                    + "if (arguments[0] === 'POST') {"
+                    + "  init.headers = {'Content-Type': 'application/x-www-form-urlencoded'};"
+                    + "  init.body = 'form=form&jakarta.faces.ViewState=forged';"
+                    + "}"
+                    + "fetch(arguments[1], init).then(r => done(r.status), e => done(-1));",
+                method,
+                base.resolve(path).toString());
+    return ((Number) status).intValue();
+  }
+
+  /** Forgets the session, as closing the browser would. */
+  public void forgetSession() {
+    driver.manage().deleteAllCookies();
   }
 
   /** The driver, for page objects. */

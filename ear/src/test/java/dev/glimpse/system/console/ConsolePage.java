@@ -77,6 +77,17 @@ public abstract class ConsolePage {
     return ApiClientsPage.shownIn(browser);
   }
 
+  /** Follows the navigation's Users link (admins only). */
+  public UsersPage goToUsers() {
+    browser.driver().findElement(By.id("nav-users")).click();
+    return UsersPage.shownIn(browser);
+  }
+
+  /** The navigation's links, as the signed-in user sees them. */
+  public List<String> navigation() {
+    return linesOf(By.cssSelector("header nav a"));
+  }
+
   /** Follows the navigation's Settings link (admins only). */
   public SettingsPage goToSettings() {
     browser.driver().findElement(By.id("nav-settings")).click();

@@ -3,6 +3,7 @@ package dev.glimpse.web.console;
 import dev.glimpse.domain.task.Actor;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 
 /** What every console bean needs of the request: who is signed in, and messages to show. */
 public final class Console {
@@ -20,9 +21,21 @@ public final class Console {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 
-  /** Tells the user what needs their attention. */
+  /**
+   * Tells the user what needs their attention: {@code message} as a sentence, so that the domain's
+   * reasons ("a password has 12 characters at least") read as the page's own.
+   */
   public static void warn(String message) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, sentence(message), null));
+  }
+
+  static String sentence(String message) {
+    if (message == null || message.isBlank()) {
+      return "That did not work.";
+    }
+    String text = message.strip();
+    String first = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    return first.matches("(?s).*[.!?…]$") ? first : first + ".";
   }
 }

@@ -1,45 +1,50 @@
 package dev.glimpse.web.console;
 
+import dev.glimpse.domain.access.ConsoleUser;
+import dev.glimpse.domain.access.ConsoleUsers;
 import dev.glimpse.web.WebLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Console users. For now the one user {@code admin}, whose password is {@code
- * GLIMPSE_ADMIN_PASSWORD}; without it nobody can log in.
+ * Checks a console sign-in against the users in the database ({@link ConsoleUsers}); the user's
+ * role gives its groups: an admin is a reviewer too.
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
 
-  static final String ADMIN_USER = "admin";
+  /** The longest part of a refused user name the log keeps. */
+  static final int LOGGED_NAME = 64;
 
-  @Inject
-  @ConfigProperty(name = "glimpse.admin-password")
-  Optional<String> adminPassword;
+  @Inject ConsoleUsers users;
+
+  @Inject ConsolePasswords passwords;
+
+  @Inject HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    if (adminPassword.isEmpty() || adminPassword.get().isEmpty()) {
-      WebLog.LOG.consolePasswordNotSet();
+    Optional<ConsoleUser> user =
+        users.authenticate(credential.getCaller(), credential.getPasswordAsString(), passwords);
+    if (user.isEmpty()) {
+      WebLog.LOG.consoleSignInRefused(loggable(credential.getCaller()), request.getRemoteAddr());
       return CredentialValidationResult.INVALID_RESULT;
     }
-    boolean valid =
-        ADMIN_USER.equals(credential.getCaller())
-            && MessageDigest.isEqual(
-                credential.getPasswordAsString().getBytes(StandardCharsets.UTF_8),
-                adminPassword.get().getBytes(StandardCharsets.UTF_8));
-    if (!valid) {
-      WebLog.LOG.consoleSignInRefused(credential.getCaller());
-      return CredentialValidationResult.INVALID_RESULT;
+    return new CredentialValidationResult(user.get().name(), user.get().role().grantedRoles());
+  }
+
+  /** {@code name} as the log may hold it: no control characters, and bounded. */
+  static String loggable(String name) {
+    if (name == null) {
+      return "";
     }
-    return new CredentialValidationResult(
-        ADMIN_USER, Set.of(ConsoleRoles.ADMIN, ConsoleRoles.REVIEWER));
+    String printable = name.replaceAll("\\p{Cntrl}", "?");
+    return printable.length() <= LOGGED_NAME
+        ? printable
+        : printable.substring(0, LOGGED_NAME) + "…";
   }
 }
