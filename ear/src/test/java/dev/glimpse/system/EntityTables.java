@@ -34,7 +34,8 @@ final class EntityTables {
           "backfill",
           "api_client_key",
           "api_client",
-          "console_user");
+          "console_user",
+          "sign_in_failure");
 
   /** Sequences that migrations after the baseline add. */
   private static final List<String> LATER_SEQUENCES = List.of("event_log_seq");

@@ -296,9 +296,16 @@ class ImageDescriptionIT extends DeployedEarTest {
   }
 
   @Test
-  void readinessReportsPostgresqlThroughEclipseLink() {
-    GlimpseClient.Answer answer = new GlimpseClient(null).get("health/ready");
+  void readinessReportsPostgresqlThroughEclipseLinkToAnAdminClientOnly() {
+    GlimpseClient.Answer anonymous = new GlimpseClient(null).get("health/ready");
+    assertThat(anonymous.status()).isEqualTo(200);
+    assertThat(anonymous.body().path("checks").findValues("data")).isEmpty();
+    assertThat(anonymous.body().path("checks").findValuesAsText("name")).contains("database");
+    GlimpseClient.Answer normal =
+        new GlimpseClient(TestEnvironment.OTHER_API_KEY).get("health/ready");
+    assertThat(normal.body().path("checks").findValues("data")).isEmpty();
 
+    GlimpseClient.Answer answer = api.get("health/ready");
     assertThat(answer.status()).isEqualTo(200);
     JsonNode database = null;
     for (JsonNode check : answer.body().path("checks")) {

@@ -30,6 +30,21 @@ public interface WebLog extends BasicLogger {
   @Message(id = 4002, value = "Console sign-in refused for user '%s' from %s")
   void consoleSignInRefused(String user, String address);
 
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(
+      id = 4005,
+      value =
+          "Console sign-in refused for user '%s' from %s: the form did not carry its session's"
+              + " token")
+  void consoleSignInWithoutToken(String user, String address);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(
+      id = 4006,
+      value =
+          "Console sign-in refused for user '%s' from %s: too many failures, refused for %d s more")
+  void consoleSignInThrottled(String user, String address, long seconds);
+
   @LogMessage(level = Logger.Level.INFO)
   @Message(
       id = 4003,

@@ -10,6 +10,7 @@ import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
+import dev.glimpse.domain.task.TaskService;
 import dev.glimpse.domain.task.TaskStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,8 @@ public class DocumentService {
   @Inject SummaryStore store;
 
   @Inject TextHistory history;
+
+  @Inject TaskService tasks;
 
   @Inject CurrentSummaryPrompt prompt;
 
@@ -171,14 +174,18 @@ public class DocumentService {
         : Optional.of(enqueue(document, priority, actor, clock.instant()));
   }
 
-  /** Deletes a document; a task still working for it ends FAILED (discarded). */
+  /**
+   * Deletes a document with its summaries, and its tasks forget what they held of it; a task still
+   * working for it ends FAILED (discarded).
+   */
   @Transactional
-  public void delete(String id, String owner) {
+  public void delete(String id, String owner, Actor actor) {
     em.remove(visible(id, owner));
     store.forget(id);
     history.forget(id);
     summaries.forget(id);
-    LOG.infof("Document(id=%s) deleted by %s", id, owner);
+    tasks.forgetDeletedItem(id, actor);
+    LOG.infof("Document(id=%s) deleted by %s", id, actor);
   }
 
   /** The current text of the document a task summarizes, or null when it was deleted. */

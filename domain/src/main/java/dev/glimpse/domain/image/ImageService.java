@@ -12,6 +12,7 @@ import dev.glimpse.domain.task.Actor;
 import dev.glimpse.domain.task.AiTask;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskPriority;
+import dev.glimpse.domain.task.TaskService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,8 @@ public class ImageService {
   @Inject BlobStore blobs;
 
   @Inject TextHistory history;
+
+  @Inject TaskService tasks;
 
   Clock clock = Clock.systemUTC();
 
@@ -163,14 +166,18 @@ public class ImageService {
                         image.inputHash())));
   }
 
-  /** Deletes an image and its stored bytes; its task, if still due, will end FAILED (discarded). */
+  /**
+   * Deletes an image and its stored bytes, and its tasks forget what they held of it; a task still
+   * due will end FAILED (discarded).
+   */
   @Transactional
-  public void delete(String id, String owner) {
+  public void delete(String id, String owner, Actor actor) {
     ImageAsset image = find(id, owner).image();
     blobs.delete(image.contentBlobId(), image.previewBlobId());
     history.forget(id);
+    tasks.forgetDeletedItem(id, actor);
     em.remove(image);
-    LOG.infof("Image(id=%s) deleted by %s", id, owner);
+    LOG.infof("Image(id=%s) deleted by %s", id, actor);
   }
 
   /**

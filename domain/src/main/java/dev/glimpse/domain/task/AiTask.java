@@ -140,7 +140,7 @@ public class AiTask {
   @Column(name = "version", nullable = false)
   private long version;
 
-  @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST)
+  @OneToMany(mappedBy = "task", cascade = CascadeType.PERSIST, orphanRemoval = true)
   @OrderBy("id")
   private List<TaskEvent> events = new ArrayList<>();
 
@@ -202,6 +202,25 @@ public class AiTask {
   public void recordStep(Actor actor, String step, String message, Instant now) {
     events.add(new TaskEvent(this, now, status, status, actor, step, message, null));
     this.updatedAt = now;
+  }
+
+  /**
+   * Forgets what the task learned of its item, which was deleted: the model's last answer, the
+   * wording of its last error, and the audit trail's wording. The trail keeps its changes of status
+   * as bare facts (when, who, from and to: what event streams delivered), loses its other lines,
+   * and gains one: that the item was deleted, by {@code actor}, at {@code now}. The status stays; a
+   * task still due ends when it finds its item gone.
+   */
+  public void forgetDeletedItem(Actor actor, Instant now) {
+    this.lastResponse = null;
+    if (lastError != null) {
+      this.lastError = ITEM_DELETED;
+      this.errorKey = ReasonKey.of(ITEM_DELETED);
+    }
+    events.removeIf(event -> !event.isTransition());
+    events.forEach(TaskEvent::forgetWording);
+    recordStep(
+        actor, "item-deleted", ITEM_DELETED + "; its model answers and texts went with it", now);
   }
 
   /**
@@ -422,6 +441,8 @@ public class AiTask {
     this.updatedAt = now;
     events.add(new TaskEvent(this, now, from, status, actor, step, message, errorKind));
   }
+
+  private static final String ITEM_DELETED = "its item was deleted";
 
   private void require(TaskVerb verb) {
     if (!verb.allowedFrom(status)) {

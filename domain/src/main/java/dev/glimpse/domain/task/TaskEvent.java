@@ -94,6 +94,11 @@ public class TaskEvent {
     }
   }
 
+  /** Drops the line's wording, which may quote its item; who, when and which change stay. */
+  void forgetWording() {
+    this.message = null;
+  }
+
   public Long id() {
     return id;
   }

@@ -7,6 +7,7 @@ import dev.glimpse.domain.support.Races;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -31,6 +32,10 @@ public class TaskService {
 
   private static final Logger LOG = Logger.getLogger(TaskService.class);
   private static final int CANDIDATES = 8;
+
+  /** The error kind of a task whose item was deleted: its answer is not kept. */
+  private static final String DISCARDED = "discarded";
+
   private static final int REAP_BATCH = 100;
 
   /** One claim in this many looks at LOW priority first. */
@@ -48,6 +53,22 @@ public class TaskService {
   @Inject GlimpseSettings settings;
 
   Clock clock = Clock.systemUTC();
+
+  /**
+   * Makes the tasks of {@code subjectId}, an item being deleted, forget what they held of it (see
+   * {@link AiTask#forgetDeletedItem}); joins the deleting transaction.
+   */
+  @Transactional(TxType.MANDATORY)
+  public void forgetDeletedItem(String subjectId, Actor actor) {
+    Instant now = clock.instant();
+    for (AiTask task :
+        em.createQuery("SELECT t FROM AiTask t WHERE t.subjectId = :subject", AiTask.class)
+            .setParameter("subject", subjectId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()) {
+      task.forgetDeletedItem(actor, now);
+    }
+  }
 
   /**
    * Claims the most urgent due task of {@code kind}, if there is one. HIGH goes before LOW, except
@@ -200,7 +221,11 @@ public class TaskService {
     Instant now = clock.instant();
     attempt.steps().forEach(step -> task.recordStep(actor, step.step(), step.message(), now));
     task.keepResponse(attempt.response());
-    task.conclude(result.apply(task), actor, settings.backoff(), ThreadLocalRandom.current(), now);
+    TaskOutcome outcome = result.apply(task);
+    if (outcome instanceof TaskOutcome.Failed failed && DISCARDED.equals(failed.errorKind())) {
+      task.keepResponse(null);
+    }
+    task.conclude(outcome, actor, settings.backoff(), ThreadLocalRandom.current(), now);
     return true;
   }
 
@@ -227,7 +252,7 @@ public class TaskService {
         task -> {
           S subject = em.find(subjectType, task.subjectId());
           return subject == null
-              ? new TaskOutcome.Failed("discarded", gone)
+              ? new TaskOutcome.Failed(DISCARDED, gone)
               : recording.apply(task, subject);
         });
   }

@@ -34,7 +34,8 @@ class SchemaMigrationTest {
           "backfill",
           "api_client_key",
           "api_client",
-          "console_user");
+          "console_user",
+          "sign_in_failure");
 
   private final JdbcDataSource database = newDatabase();
 

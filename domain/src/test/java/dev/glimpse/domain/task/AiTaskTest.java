@@ -285,4 +285,49 @@ class AiTaskTest {
     assertThat(task.events().get(task.events().size() - 1).message())
         .isEqualTo("names the wrong animal");
   }
+
+  @Test
+  void aTaskWhoseItemWasDeletedForgetsTheAnswerTheReasonAndTheTrail() {
+    AiTask task = aProcessingTask(5);
+    task.keepResponse("{\"description\": \"I'm sorry, I cannot see the secret plans\"}");
+    task.conclude(
+        new TaskOutcome.Flagged("I'm sorry, I cannot see the secret plans"),
+        JOB,
+        BACKOFF,
+        random,
+        NOW);
+
+    task.forgetDeletedItem(Actor.user("admin"), NOW.plusSeconds(60));
+
+    assertThat(task.status()).isEqualTo(TaskStatus.FLAGGED);
+    assertThat(task.lastResponse()).isNull();
+    assertThat(task.lastError()).isNull();
+    assertThat(trail(task))
+        .containsExactly(
+            "null→PENDING:enqueued",
+            "PENDING→PROCESSING:claimed",
+            "PROCESSING→FLAGGED:flagged",
+            "FLAGGED→FLAGGED:item-deleted");
+    assertThat(task.events().subList(0, 3)).allMatch(event -> event.message() == null);
+    TaskEvent deletion = task.events().get(3);
+    assertThat(deletion.actor()).isEqualTo("user:admin");
+    assertThat(deletion.at()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(deletion.message()).doesNotContain("secret");
+  }
+
+  @Test
+  void aFailedTaskWhoseItemWasDeletedKeepsItsErrorKindButNotItsWording() {
+    AiTask task = aProcessingTask(5);
+    task.conclude(
+        new TaskOutcome.Failed("permanent", "the answer quoted the secret plans"),
+        JOB,
+        BACKOFF,
+        random,
+        NOW);
+
+    task.forgetDeletedItem(API, NOW);
+
+    assertThat(task.errorKind()).isEqualTo("permanent");
+    assertThat(task.lastError()).isEqualTo("its item was deleted");
+  }
 }

@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -150,6 +153,37 @@ public final class ConsoleBrowser
                 method,
                 base.resolve(path).toString());
     return ((Number) status).intValue();
+  }
+
+  /**
+   * The headers the console answers a GET of {@code path} with, asked from the page shown now with
+   * its session; names in lower case, and the status under {@code :status}.
+   */
+  public Map<String, String> headersOf(String path) {
+    Object headers =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => {"
+                    + "  const h = {':status': String(r.status)};"
+                    + "  r.headers.forEach((v, k) => h[k] = v);"
+                    + "  done(h);"
+                    + "}, e => done({':status': '-1'}));",
+                base.resolve(path).toString());
+    Map<String, String> result = new HashMap<>();
+    ((Map<?, ?>) headers).forEach((name, value) -> result.put(name.toString(), value.toString()));
+    return result;
+  }
+
+  /** The value of the cookie {@code name} the browser holds for the console, or null. */
+  public String cookie(String name) {
+    Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Goes back a page, as the browser's back button does. */
+  public void back() {
+    driver.navigate().back();
   }
 
   /** Forgets the session, as closing the browser would. */

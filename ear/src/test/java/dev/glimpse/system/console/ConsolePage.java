@@ -83,6 +83,12 @@ public abstract class ConsolePage {
     return UsersPage.shownIn(browser);
   }
 
+  /** Signs out; the sign-in page follows. */
+  public LoginPage signOut() {
+    loadingNewPage(() -> browser.driver().findElement(By.id("account:sign-out")).click());
+    return LoginPage.shownIn(browser);
+  }
+
   /** The navigation's links, as the signed-in user sees them. */
   public List<String> navigation() {
     return linesOf(By.cssSelector("header nav a"));

@@ -1,7 +1,6 @@
 package dev.glimpse.web.api;
 
 import dev.glimpse.domain.access.ApiCallerIdentity;
-import dev.glimpse.domain.access.ApiClients;
 import dev.glimpse.web.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -27,21 +26,12 @@ public class ApiKeyFilter implements ContainerRequestFilter {
   /** The role of an admin client, who may manage the API clients. */
   public static final String ADMIN = "api-admin";
 
-  private static final String BEARER = "Bearer ";
-
-  @Inject ApiClientKeys environment;
-
-  @Inject ApiClients registered;
+  @Inject ApiCredentials credentials;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String key =
-        header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-            ? header.substring(BEARER.length()).trim()
-            : null;
-    Optional<ApiCallerIdentity> client =
-        environment.clientFor(key).or(() -> registered.identify(key));
+    String key = ApiCredentials.bearerKey(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+    Optional<ApiCallerIdentity> client = credentials.identify(key);
     if (client.isEmpty()) {
       request.abortWith(
           Response.fromResponse(

@@ -122,7 +122,7 @@ public class DocumentsResource {
   @DELETE
   @Path("/{id}")
   public Response delete(@PathParam("id") String id) {
-    documents.delete(id, ApiCaller.owner(security));
+    documents.delete(id, ApiCaller.owner(security), ApiCaller.of(security));
     return Response.noContent().build();
   }
 

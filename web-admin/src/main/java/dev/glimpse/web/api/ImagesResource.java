@@ -134,7 +134,7 @@ public class ImagesResource {
   @DELETE
   @Path("/{id}")
   public Response delete(@PathParam("id") String id) {
-    images.delete(id, ApiCaller.owner(security));
+    images.delete(id, ApiCaller.owner(security), ApiCaller.of(security));
     return Response.noContent().build();
   }
 

@@ -2,6 +2,7 @@ package dev.glimpse.web.console;
 
 import dev.glimpse.domain.access.ConsoleUser;
 import dev.glimpse.domain.access.ConsoleUsers;
+import dev.glimpse.domain.access.SignInThrottle;
 import dev.glimpse.web.WebLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,11 +10,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Checks a console sign-in against the users in the database ({@link ConsoleUsers}); the user's
- * role gives its groups: an admin is a reviewer too.
+ * Checks a console sign-in: the form must carry its session's token ({@link SignInForm}), the name
+ * and address must not be throttled ({@link SignInThrottle}), and the password must be the user's
+ * ({@link ConsoleUsers}). A user who signs in gets a new session id, and the groups of their role:
+ * an admin is a reviewer too.
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
@@ -25,14 +29,34 @@ public class ConsoleIdentityStore implements IdentityStore {
 
   @Inject ConsolePasswords passwords;
 
+  @Inject SignInThrottle throttle;
+
   @Inject HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    Optional<ConsoleUser> user =
-        users.authenticate(credential.getCaller(), credential.getPasswordAsString(), passwords);
-    if (user.isEmpty()) {
-      WebLog.LOG.consoleSignInRefused(loggable(credential.getCaller()), request.getRemoteAddr());
+    String name = credential.getCaller();
+    String address = request.getRemoteAddr();
+    if (!SignInForm.carriesToken(request)) {
+      WebLog.LOG.consoleSignInWithoutToken(loggable(name), address);
+      SignInForm.refuseForm(request);
       return CredentialValidationResult.INVALID_RESULT;
+    }
+    Duration wait = throttle.lockedFor(name, address);
+    if (!wait.isZero()) {
+      WebLog.LOG.consoleSignInThrottled(loggable(name), address, wait.toSeconds());
+      SignInForm.refuseFor(request, wait);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    Optional<ConsoleUser> user =
+        users.authenticate(name, credential.getPasswordAsString(), passwords);
+    if (user.isEmpty()) {
+      throttle.failed(name, address);
+      WebLog.LOG.consoleSignInRefused(loggable(name), address);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    throttle.succeeded(name, address);
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
     }
     return new CredentialValidationResult(user.get().name(), user.get().role().grantedRoles());
   }

@@ -115,7 +115,7 @@ public class DocumentItemView implements Serializable {
 
   /** Deletes the document and goes back to the list. */
   public void delete() {
-    documents.delete(id, null);
+    documents.delete(id, null, Console.actor());
     try {
       FacesContext.getCurrentInstance().getExternalContext().redirect("documents.xhtml");
     } catch (IOException e) {

@@ -127,7 +127,7 @@ public class ImageItemView implements Serializable {
 
   /** Deletes the image and goes back to the list. */
   public void delete() {
-    images.delete(id, null);
+    images.delete(id, null, Console.actor());
     try {
       FacesContext.getCurrentInstance().getExternalContext().redirect("images.xhtml");
     } catch (IOException e) {

@@ -9,15 +9,22 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 
 /**
- * The console's images: an image's ≤600 px preview, or its original until one is prepared; with
- * {@code ?variant=original}, the original.
+ * The console's images: an image's ≤600 px preview, shown in the page, or its original until one is
+ * prepared; with {@code ?variant=original}, the original as a download. Only the types an upload
+ * was checked to be are served, never sniffed, and in a sandbox that runs nothing, so that bytes a
+ * client uploaded cannot act as a page of the console.
  */
 @WebServlet("/admin/preview/*")
 public class ImagePreviewServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  /** The types an upload is checked to be, and the preview's. */
+  private static final Set<String> IMAGE_TYPES =
+      Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
   @Inject transient ImageService images;
 
@@ -27,17 +34,35 @@ public class ImagePreviewServlet extends HttpServlet {
     String path = request.getPathInfo();
     String id = path == null ? "" : path.substring(1);
     try {
+      boolean original = "original".equals(request.getParameter("variant"));
       BlobContent content =
-          "original".equals(request.getParameter("variant"))
+          original
               ? images.content(id, null)
               : images.preview(id, null).orElseGet(() -> images.content(id, null));
+      if (!IMAGE_TYPES.contains(content.mediaType())) {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
       response.setContentType(content.mediaType());
       response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+      response.setHeader(
+          "Content-Disposition",
+          (original ? "attachment" : "inline")
+              + "; filename=\""
+              + id
+              + (original ? "" : "-preview")
+              + extension(content.mediaType())
+              + "\"");
       response.setHeader("Cache-Control", "private, max-age=60");
       response.setContentLength(content.bytes().length);
       response.getOutputStream().write(content.bytes());
     } catch (NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  private static String extension(String mediaType) {
+    return "." + mediaType.substring("image/".length()).replace("jpeg", "jpg");
   }
 }

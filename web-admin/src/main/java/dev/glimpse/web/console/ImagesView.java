@@ -118,7 +118,7 @@ public class ImagesView {
 
   /** Deletes the selected rows and their bytes (after the page's confirmation). */
   public void deleteSelected() {
-    int done = onSelected(id -> images.delete(id, null));
+    int done = onSelected(id -> images.delete(id, null, Console.actor()));
     Console.inform("Deleted " + done + plural(done, " image") + ".");
   }
 

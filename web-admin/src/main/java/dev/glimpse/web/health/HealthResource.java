@@ -1,11 +1,14 @@
 package dev.glimpse.web.health;
 
+import dev.glimpse.web.api.ApiCredentials;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -17,7 +20,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Runs the application's health checks and answers in the MicroProfile Health JSON format. */
+/**
+ * Runs the application's health checks and answers in the MicroProfile Health JSON format. Anyone
+ * gets the status; the checks' details (database, provider, budget, errors) only an admin client's
+ * key.
+ */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
@@ -26,19 +33,21 @@ public class HealthResource {
 
   @Inject @Any @Readiness Instance<HealthCheck> readiness;
 
+  @Inject ApiCredentials credentials;
+
   @GET
   @Path("live")
-  public Response live() {
-    return report(liveness);
+  public Response live(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return report(liveness, credentials.isAdmin(authorization));
   }
 
   @GET
   @Path("ready")
-  public Response ready() {
-    return report(readiness);
+  public Response ready(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    return report(readiness, credentials.isAdmin(authorization));
   }
 
-  private static Response report(Instance<HealthCheck> checks) {
+  private static Response report(Instance<HealthCheck> checks, boolean details) {
     List<Map<String, Object>> results = new ArrayList<>();
     boolean up = true;
     for (HealthCheck check : checks) {
@@ -47,7 +56,9 @@ public class HealthResource {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("name", response.getName());
       result.put("status", response.getStatus().name());
-      response.getData().ifPresent(data -> result.put("data", data));
+      if (details) {
+        response.getData().ifPresent(data -> result.put("data", data));
+      }
       results.add(result);
     }
     Map<String, Object> body = new LinkedHashMap<>();
