@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What one client may learn of the others: its own figures in the stats, nothing of the cluster's
- * or the node's unless it is an admin client; and the metrics behind a key when one is set.
+ * or the node's unless it is an admin client; no name of another's image in a reused description's
+ * trail; and the metrics behind a key when one is set.
  */
 class ClientIsolationIT extends DeployedEarTest {
 
@@ -37,6 +39,30 @@ class ClientIsolationIT extends DeployedEarTest {
     JsonNode all = api.get("api/v1/stats").body();
     assertThat(all.has("cluster")).isTrue();
     assertThat(all.has("modelCalls")).isTrue();
+  }
+
+  @Test
+  void aDescriptionReusedFromAnotherClientsImageDoesNotNameIt() {
+    ollama.answerWith("ollama-ok-clean");
+    byte[] png = GlimpseClient.uniqueCopy(GlimpseClient.resource("/corpus/images/chelsea.png"));
+    String mine = api.uploadImage("mine.png", png, "image/png").body().path("id").asText();
+    api.await(
+        "api/v1/images/" + mine,
+        body -> "COMPLETED".equals(body.at("/task/status").asText()),
+        Duration.ofSeconds(60));
+
+    String theirs = other.uploadImage("theirs.png", png, "image/png").body().path("id").asText();
+    JsonNode described =
+        other.await(
+            "api/v1/images/" + theirs,
+            body -> "COMPLETED".equals(body.at("/task/status").asText()),
+            Duration.ofSeconds(60));
+    JsonNode task = other.get("api/v1/tasks/" + described.at("/task/id").asText()).body();
+
+    assertThat(task.path("events").findValuesAsText("step")).contains("reused");
+    assertThat(ollama.chatRequests()).as("one model call for both").hasSize(1);
+    assertThat(task.toString()).doesNotContain(mine);
+    assertThat(described.toString()).doesNotContain(mine);
   }
 
   @Test

@@ -39,6 +39,12 @@ class FaultMatrixIT extends DeployedEarTest {
   private static final int REPEAT = Integer.getInteger("glimpse.faults.repeat", 1);
   private static final Duration PATIENCE = Duration.ofMinutes(3);
 
+  /**
+   * The Last-Event-ID of a client that saw nothing yet: the outage may close the stream before it
+   * delivered any of the run's changes, and resuming without an id would start from now.
+   */
+  private static final String FIRST_EVER = "0";
+
   @ArquillianResource ContainerController controller;
 
   @ArquillianResource Deployer deployer;
@@ -226,11 +232,23 @@ class FaultMatrixIT extends DeployedEarTest {
         }
 
         run.assertSound();
-        String lastSeen = during.isEmpty() ? null : during.get(during.size() - 1).id();
+        String lastSeen = during.isEmpty() ? FIRST_EVER : during.get(during.size() - 1).id();
         try (EventStream resumed =
             EventStream.open(crash.base(), TestEnvironment.API_KEY, lastSeen)) {
-          List<EventStream.Event> after =
-              resumed.awaitEvents(events -> run.allCompletedIn(concat(during, events)), PATIENCE);
+          List<EventStream.Event> after;
+          try {
+            after =
+                resumed.awaitEvents(events -> run.allCompletedIn(concat(during, events)), PATIENCE);
+          } catch (AssertionError e) {
+            throw new AssertionError(
+                "resumed after event "
+                    + lastSeen
+                    + ", with "
+                    + run.idsIn(during).size()
+                    + " of the run's changes seen before the outage: "
+                    + e.getMessage(),
+                e);
+          }
           assertThat(run.idsIn(concat(during, after)))
               .as("the changes of the run a client saw, resuming once after the outage")
               .isSorted()

@@ -6,6 +6,7 @@ import dev.glimpse.system.console.ConsoleBrowser;
 import dev.glimpse.system.console.ImagesPage;
 import dev.glimpse.system.console.LoginPage;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,18 +36,28 @@ class SessionsIT extends DeployedEarTest {
   @Test
   void theSessionCookieIsForHttpOnlyThisSiteOnlyAndRenewedAtSignIn()
       throws IOException, InterruptedException {
-    HttpResponse<String> login =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(GlimpseClient.BASE.resolve("login.xhtml")).build(),
-                HttpResponse.BodyHandlers.ofString());
-    List<String> cookies = login.headers().allValues("Set-Cookie");
+    HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    HttpResponse<String> console =
+        http.send(
+            HttpRequest.newBuilder(GlimpseClient.BASE.resolve("admin/index.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(console.statusCode()).isEqualTo(302);
+    List<String> cookies = console.headers().allValues("Set-Cookie");
     assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="));
     assertThat(cookies)
         .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
         .allSatisfy(
             cookie ->
                 assertThat(cookie).containsIgnoringCase("HttpOnly").contains("SameSite=Strict"));
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(GlimpseClient.BASE.resolve("login.xhtml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).doesNotContainIgnoringCase("jsessionid");
     assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
@@ -103,6 +114,14 @@ class SessionsIT extends DeployedEarTest {
     assertThat(again.signInAs("admin", TestEnvironment.ADMIN_PASSWORD).navigation())
         .as("signed in again from the page the sign-out led to")
         .contains("Users");
+  }
+
+  @Test
+  void aBookmarkedSignInPageSignsInToTheConsolesHome() {
+    assertThat(
+            LoginPage.openBookmarked(browser).signInEither("admin", TestEnvironment.ADMIN_PASSWORD))
+        .isTrue();
+    assertThat(browser.currentUrl()).contains("admin/index.xhtml");
   }
 
   @Test

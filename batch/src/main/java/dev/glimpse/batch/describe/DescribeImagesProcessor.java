@@ -82,13 +82,13 @@ public class DescribeImagesProcessor implements ItemProcessor {
             identity.provider(),
             identity.model(),
             identity.promptVersion());
-    Optional<EarlierDescription> earlier = images.earlierDescription(inputHash, image.id());
+    Optional<EarlierDescription> earlier =
+        images.earlierDescription(inputHash, image.id(), image.owner());
     if (earlier.isPresent()) {
       steps.add(
           new TaskStep(
               "reused",
-              "image "
-                  + earlier.get().imageId()
+              earlier.get().source()
                   + " has the same content and was described with the same provider, model and"
                   + " prompt: no model call"));
       return DescribeAttempt.reused(task, steps, image.language(), earlier.get());

@@ -66,8 +66,7 @@ public class DescribeImagesWriter extends AbstractItemWriter {
               attempt.record(),
               reused,
               Triages.reused(reused.altText(), reused.labels(), attempt.language()),
-              new TaskOutcome.Completed(
-                  "reused the description of image " + attempt.reused().imageId()),
+              new TaskOutcome.Completed("reused the description of " + attempt.reused().source()),
               false,
               job.actor());
     } else if (attempt.result() instanceof ModelResult.Answered<AltText> described) {

@@ -196,8 +196,11 @@ public class EventFeed {
           wakeups.drainPermits();
         }
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+        if (stopped) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        LOG.debugf("The event feed was interrupted while it was not stopping; it goes on");
       }
     }
   }

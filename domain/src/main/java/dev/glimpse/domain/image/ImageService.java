@@ -138,7 +138,8 @@ public class ImageService {
    * belongs to a proposal waiting beside its text is no source: its text was made otherwise.
    */
   @Transactional
-  public Optional<EarlierDescription> earlierDescription(String inputHash, String imageId) {
+  public Optional<EarlierDescription> earlierDescription(
+      String inputHash, String imageId, String owner) {
     return em
         .createQuery(
             "SELECT i FROM ImageAsset i, AiTask t WHERE i.inputHash = :hash AND i.id <> :id"
@@ -156,7 +157,9 @@ public class ImageService {
         .map(
             image ->
                 new EarlierDescription(
-                    image.id(),
+                    image.owner().equals(owner)
+                        ? "image " + image.id()
+                        : "an earlier image with the same content",
                     new ImageDescription(
                         image.altText(),
                         image.labels(),

@@ -33,6 +33,12 @@ public final class LoginPage {
     return new LoginPage(browser);
   }
 
+  /** Opens the sign-in page by its own address, as a bookmark would. */
+  public static LoginPage openBookmarked(ConsoleBrowser browser) {
+    browser.open("login.xhtml");
+    return new LoginPage(browser);
+  }
+
   /** The sign-in page, once the browser shows it. */
   public static LoginPage shownIn(ConsoleBrowser browser) {
     return new LoginPage(browser);

@@ -24,11 +24,28 @@ public class SignInForm {
   /** The form field that carries the token. */
   static final String TOKEN_FIELD = "glimpse_sign_in_token";
 
+  /**
+   * Where Jakarta Security (Soteria, WildFly's implementation) keeps the request a sign-in is to
+   * continue to; it takes a sign-in form's post only while one is kept.
+   */
+  private static final String CONTINUES_TO = "org.glassfish.soteria.original.request";
+
   private static final String TOKEN = "glimpse.sign-in.token";
   private static final String REFUSAL = "glimpse.sign-in.refusal";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject HttpServletRequest request;
+
+  /**
+   * Sends a visitor who opened the sign-in page by itself (a bookmark) to the console's home first,
+   * which asks for the sign-in again with somewhere to continue to; null when there is somewhere.
+   */
+  public String continueToConsole() {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(CONTINUES_TO) != null
+        ? null
+        : "/admin/index.xhtml?faces-redirect=true";
+  }
 
   /** The session's sign-in token, made with the session. */
   public String getToken() {
