@@ -184,13 +184,16 @@ public class ApiClients {
     if (!stored.workingAt(now) || client == null || !client.activeAt(now)) {
       return Optional.empty();
     }
-    em.createQuery(
-            "UPDATE ApiClient c SET c.lastUsedAt = :now WHERE c.name = :name"
-                + " AND (c.lastUsedAt IS NULL OR c.lastUsedAt < :stale)")
-        .setParameter("now", now)
-        .setParameter("name", client.name())
-        .setParameter("stale", now.minus(LAST_USED_PRECISION))
-        .executeUpdate();
+    Instant stale = now.minus(LAST_USED_PRECISION);
+    if (client.lastUsedAt() == null || client.lastUsedAt().isBefore(stale)) {
+      em.createQuery(
+              "UPDATE ApiClient c SET c.lastUsedAt = :now WHERE c.name = :name"
+                  + " AND (c.lastUsedAt IS NULL OR c.lastUsedAt < :stale)")
+          .setParameter("now", now)
+          .setParameter("name", client.name())
+          .setParameter("stale", stale)
+          .executeUpdate();
+    }
     return Optional.of(new ApiCallerIdentity(client.name(), client.admin()));
   }
 

@@ -29,6 +29,11 @@ public enum ImageFormat {
     return readerName;
   }
 
+  /** The format whose media type is {@code mediaType}, if Glimpse accepts it. */
+  public static Optional<ImageFormat> ofMediaType(String mediaType) {
+    return Arrays.stream(values()).filter(format -> format.mediaType.equals(mediaType)).findFirst();
+  }
+
   /** The format whose signature {@code bytes} start with, if any. */
   public static Optional<ImageFormat> sniff(byte[] bytes) {
     if (isWebp(bytes)) {

@@ -220,11 +220,10 @@ public class TaskService {
     }
     Instant now = clock.instant();
     attempt.steps().forEach(step -> task.recordStep(actor, step.step(), step.message(), now));
-    task.keepResponse(attempt.response());
     TaskOutcome outcome = result.apply(task);
-    if (outcome instanceof TaskOutcome.Failed failed && DISCARDED.equals(failed.errorKind())) {
-      task.keepResponse(null);
-    }
+    boolean discarded =
+        outcome instanceof TaskOutcome.Failed failed && DISCARDED.equals(failed.errorKind());
+    task.keepResponse(discarded ? null : attempt.response());
     task.conclude(outcome, actor, settings.backoff(), ThreadLocalRandom.current(), now);
     return true;
   }

@@ -1,5 +1,6 @@
 package dev.glimpse.web.api;
 
+import dev.glimpse.domain.access.ApiClient;
 import dev.glimpse.domain.access.ApiClientConflictException;
 import dev.glimpse.domain.access.ApiClients;
 import dev.glimpse.domain.access.ApiKeys;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,13 +35,18 @@ public class ApiClientDirectory {
     for (String name : environment.clients()) {
       all.add(environmentView(name));
     }
-    registered.all().forEach(client -> all.add(view(client.name())));
+    registered.all().forEach(client -> all.add(view(client)));
     return all;
   }
 
   /** The names of the clients that can call the API now, as the quota settings list them. */
   public List<String> activeNames() {
-    return all().stream().filter(ApiClientView::active).map(ApiClientView::name).toList();
+    Instant now = clock.instant();
+    List<String> names = new ArrayList<>(environment.clients());
+    registered.all().stream()
+        .filter(client -> client.activeAt(now))
+        .forEach(client -> names.add(client.name()));
+    return names;
   }
 
   /** The client named {@code name}. */
@@ -90,7 +97,11 @@ public class ApiClientDirectory {
   }
 
   private ApiClientView view(String name) {
+    return view(registered.get(name));
+  }
+
+  private ApiClientView view(ApiClient client) {
     return ApiClientView.of(
-        registered.get(name), registered.keysOf(name), quotas.of(name), clock.instant());
+        client, registered.keysOf(client.name()), quotas.of(client.name()), clock.instant());
   }
 }

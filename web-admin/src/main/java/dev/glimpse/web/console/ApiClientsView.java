@@ -14,10 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Backs {@code /admin/clients.xhtml} (admins only): the API clients with their keys' ids, the
@@ -29,8 +27,6 @@ import java.util.Locale;
 public class ApiClientsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Inject transient ApiClientDirectory directory;
 
@@ -94,9 +90,9 @@ public class ApiClientsView implements Serializable {
     issued = null;
   }
 
-  /** {@code at} as the page shows times, in UTC; a dash for none. */
+  /** {@code at} as the page shows times (see {@link Console#when}). */
   public String when(Instant at) {
-    return at == null ? "—" : WHEN.format(at) + " UTC";
+    return Console.when(at);
   }
 
   private Instant expiry() {

@@ -3,6 +3,7 @@ package dev.glimpse.web.console;
 import dev.glimpse.domain.access.ConsoleUser;
 import dev.glimpse.domain.access.ConsoleUsers;
 import dev.glimpse.domain.access.SignInThrottle;
+import dev.glimpse.domain.support.Texts;
 import dev.glimpse.web.WebLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,9 +67,6 @@ public class ConsoleIdentityStore implements IdentityStore {
     if (name == null) {
       return "";
     }
-    String printable = name.replaceAll("\\p{Cntrl}", "?");
-    return printable.length() <= LOGGED_NAME
-        ? printable
-        : printable.substring(0, LOGGED_NAME) + "…";
+    return Texts.bounded(name.replaceAll("\\p{Cntrl}", "?"), LOGGED_NAME);
   }
 }

@@ -1,6 +1,7 @@
 package dev.glimpse.web.console;
 
 import dev.glimpse.domain.blob.BlobContent;
+import dev.glimpse.domain.image.ImageFormat;
 import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.support.NotFoundException;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
 
 /**
  * The console's images: an image's ≤600 px preview, shown in the page, or its original until one is
@@ -21,10 +21,6 @@ import java.util.Set;
 public class ImagePreviewServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-
-  /** The types an upload is checked to be, and the preview's. */
-  private static final Set<String> IMAGE_TYPES =
-      Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
   @Inject transient ImageService images;
 
@@ -39,7 +35,7 @@ public class ImagePreviewServlet extends HttpServlet {
           original
               ? images.content(id, null)
               : images.preview(id, null).orElseGet(() -> images.content(id, null));
-      if (!IMAGE_TYPES.contains(content.mediaType())) {
+      if (ImageFormat.ofMediaType(content.mediaType()).isEmpty()) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }

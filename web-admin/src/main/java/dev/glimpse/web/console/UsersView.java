@@ -9,10 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Backs {@code /admin/users.xhtml} (admins only): the console's users, the creation of one, a new
@@ -23,8 +20,6 @@ import java.util.Locale;
 public class UsersView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Inject transient ConsoleUsers users;
 
@@ -95,9 +90,9 @@ public class UsersView implements Serializable {
     }
   }
 
-  /** {@code at} as the page shows times, in UTC; a dash for none. */
+  /** {@code at} as the page shows times (see {@link Console#when}). */
   public String when(Instant at) {
-    return at == null ? "—" : WHEN.format(at) + " UTC";
+    return Console.when(at);
   }
 
   private static ConsoleRole roleOf(String role) {
