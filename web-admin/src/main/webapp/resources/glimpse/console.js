@@ -49,6 +49,40 @@ var glimpse = {
     }
   },
 
+  /* A task changed: the list is read again, through the page's remote command. */
+  listChanged: function () {
+    glimpseRefreshList();
+  },
+
+  /* Draws every chart canvas not drawn yet, from the Chart.js configuration in its data-config
+     (charts are drawn here rather than by inline scripts, which the Content Security Policy
+     forbids). */
+  drawCharts: function () {
+    if (!window.Chart) {
+      return;
+    }
+    document.querySelectorAll('canvas.glimpse-chart').forEach(function (canvas) {
+      if (!canvas.glimpseChart) {
+        canvas.glimpseChart = new Chart(canvas, JSON.parse(canvas.dataset.config));
+      }
+    });
+  },
+
+  /* Lets go of the charts of canvases a live update took out of the page. */
+  forgetCharts: function (node) {
+    if (!node.querySelectorAll) {
+      return;
+    }
+    var canvases = node.matches('canvas.glimpse-chart')
+      ? [node] : Array.from(node.querySelectorAll('canvas.glimpse-chart'));
+    canvases.forEach(function (canvas) {
+      if (canvas.glimpseChart) {
+        canvas.glimpseChart.destroy();
+        canvas.glimpseChart = null;
+      }
+    });
+  },
+
   /* Shows a chart's figures as a table, or the chart again. The choice is kept on the section,
      which live updates leave in place. */
   toggleTable: function (button) {
@@ -58,3 +92,26 @@ var glimpse = {
     button.textContent = table ? 'Show as chart' : 'Show as table';
   }
 };
+
+/* The buttons of the pages' own markup are wired here: the Content Security Policy allows no
+   inline handlers. */
+document.addEventListener('click', function (event) {
+  var toggle = event.target.closest('.table-toggle');
+  if (toggle) {
+    glimpse.toggleTable(toggle);
+  }
+});
+
+/* Charts are drawn when the page has loaded and whenever a live update brings new ones. */
+document.addEventListener('DOMContentLoaded', function () {
+  if (!document.querySelector('canvas.glimpse-chart')) {
+    return;
+  }
+  glimpse.drawCharts();
+  new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      change.removedNodes.forEach(glimpse.forgetCharts);
+    });
+    glimpse.drawCharts();
+  }).observe(document.body, {childList: true, subtree: true});
+});

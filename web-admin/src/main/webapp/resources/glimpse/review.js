@@ -86,6 +86,11 @@ var glimpseReview = (function () {
   }
 
   document.addEventListener('keydown', onKey);
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('.shortcuts-button') && shortcuts()) {
+      shortcuts().show();
+    }
+  });
   document.addEventListener('input', function (event) {
     if (event.target.id === 'form:text') {
       count();

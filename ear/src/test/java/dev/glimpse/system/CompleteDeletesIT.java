@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -48,17 +47,9 @@ class CompleteDeletesIT extends DeployedEarTest {
     ollama.answerSummaries();
     String title = "Deleted " + UUID.randomUUID();
     String id =
-        api.sendJson(
-                "POST",
-                "api/v1/documents",
-                Map.of(
-                    "title",
-                    title,
-                    "text",
-                    "A notice that the archive closes on Friday and opens again on Monday morning.",
-                    "language",
-                    "en"),
-                Map.of())
+        api.createDocument(
+                title,
+                "A notice that the archive closes on Friday and opens again on Monday morning.")
             .body()
             .path("id")
             .asText();

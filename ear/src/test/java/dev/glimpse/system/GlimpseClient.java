@@ -52,6 +52,15 @@ final class GlimpseClient {
     }
   }
 
+  /** Creates a document in English: 201 with it, or the refusal. */
+  Answer createDocument(String title, String text) {
+    return sendJson(
+        "POST",
+        "api/v1/documents",
+        Map.of("title", title, "text", text, "language", "en"),
+        Map.of());
+  }
+
   /** Sends {@code json} with {@code method} (POST, PUT) and the given headers. */
   Answer sendJson(String method, String path, Object json, Map<String, String> headers) {
     try {

@@ -63,6 +63,30 @@ final class RawHttp {
     }
   }
 
+  /**
+   * Sends {@code head} and only the first bytes of its body, {@code start}, and reads the answer
+   * while the rest is never sent: an answer (status not 0) shows the server did not wait for the
+   * whole body.
+   */
+  Answer sendStarted(String head, byte[] start) {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(15_000);
+      OutputStream out = socket.getOutputStream();
+      try {
+        out.write(
+            (head + "\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(start);
+        out.flush();
+      } catch (SocketException answeredEarly) {
+        // the server answered and closed before it read what was sent: read its answer
+      }
+      return parse(readAll(socket.getInputStream()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];

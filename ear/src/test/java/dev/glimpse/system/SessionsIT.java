@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -61,8 +63,20 @@ class SessionsIT extends DeployedEarTest {
     assertThat(login.body()).doesNotContainIgnoringCase("jsessionid");
     assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
-    assertThat(login.headers().firstValue("Content-Security-Policy"))
-        .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+    List<String> policies = login.headers().allValues("Content-Security-Policy");
+    assertThat(policies)
+        .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+    assertThat(policies).noneSatisfy(policy -> assertThat(policy).contains("unsafe-eval"));
+    Matcher nonce =
+        Pattern.compile("script-src 'self'[^;]* 'nonce-([^']+)'").matcher(policies.toString());
+    assertThat(nonce.find()).as("a script-src with a nonce in %s", policies).isTrue();
+    Matcher scripts = Pattern.compile("<script\\b[^>]*>").matcher(login.body());
+    int count = 0;
+    while (scripts.find()) {
+      assertThat(scripts.group()).contains("nonce=\"" + nonce.group(1) + "\"");
+      count++;
+    }
+    assertThat(count).as("scripts on the sign-in page").isPositive();
     assertThat(login.headers().firstValue("Cache-Control")).contains("no-store");
 
     LoginPage page = LoginPage.open(browser);

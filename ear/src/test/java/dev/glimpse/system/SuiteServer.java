@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
@@ -48,6 +50,34 @@ final class SuiteServer {
     if (hasSystemProperty(name)) {
       execute(Operations.createRemoveOperation(systemProperty(name)));
     }
+  }
+
+  /**
+   * Sets each of {@code properties} as a system property and returns what sets them back to the
+   * values they had before, from the server's command line or none: call it, then {@link #reload}.
+   */
+  static Runnable overrideSystemProperties(Map<String, String> properties) {
+    ModelNode runtime =
+        execute(
+            Operations.createReadAttributeOperation(
+                Operations.createAddress("core-service", "platform-mbean", "type", "runtime"),
+                "system-properties"));
+    Map<String, String> before = new HashMap<>();
+    properties.keySet().stream()
+        .filter(runtime::hasDefined)
+        .forEach(name -> before.put(name, runtime.get(name).asString()));
+    properties.forEach(SuiteServer::setSystemProperty);
+    return () ->
+        properties
+            .keySet()
+            .forEach(
+                name -> {
+                  if (before.containsKey(name)) {
+                    setSystemProperty(name, before.get(name));
+                  } else {
+                    removeSystemProperty(name);
+                  }
+                });
   }
 
   /**

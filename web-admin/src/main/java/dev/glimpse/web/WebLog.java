@@ -54,4 +54,11 @@ public interface WebLog extends BasicLogger {
   @LogMessage(level = Logger.Level.WARN)
   @Message(id = 4004, value = "Console admin '%s' not created (another node may have): %s")
   void firstAdminNotCreated(String user, String reason);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(
+      id = 4007,
+      value = "Content Security Policy violation on %s: %s blocked %s at %s; sample '%s'")
+  void contentSecurityPolicyViolation(
+      String page, String directive, String blocked, String source, String sample);
 }

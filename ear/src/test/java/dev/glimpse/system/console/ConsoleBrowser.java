@@ -106,6 +106,11 @@ public final class ConsoleBrowser
     return driver.getCurrentUrl();
   }
 
+  /** Writes {@code message} to the browser's console as an error, as a page's script would. */
+  public void consoleError(String message) {
+    ((JavascriptExecutor) driver).executeScript("console.error(arguments[0])", message);
+  }
+
   /**
    * The browser's SEVERE log entries since the test began: JavaScript errors and resources that
    * failed to load.

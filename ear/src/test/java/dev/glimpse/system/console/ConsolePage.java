@@ -114,6 +114,24 @@ public abstract class ConsolePage {
                     .toList());
   }
 
+  /**
+   * All the text the page shows, once it has loaded whole: its images, those that failed too, have
+   * been fetched and their handlers have run.
+   */
+  public String visibleText() {
+    browser
+        .waiting()
+        .until(
+            driver ->
+                "complete"
+                        .equals(
+                            ((JavascriptExecutor) driver)
+                                .executeScript("return document.readyState"))
+                    ? Boolean.TRUE
+                    : null);
+    return browser.driver().findElement(By.tagName("body")).getText();
+  }
+
   /** The messages the page shows now (what an action did), in order. */
   public List<String> messages() {
     return browser.driver().findElements(By.cssSelector(".messages li")).stream()

@@ -128,9 +128,9 @@ public final class ImagesPage extends ConsolePage {
               WebElement box =
                   driver.findElement(
                       By.xpath(
-                          "//a[@class='filename' and normalize-space()='"
-                              + filename
-                              + "']/ancestor::tr[1]//div[contains(@class,'ui-chkbox-box')]"));
+                          "//a[@class='filename' and normalize-space()="
+                              + XPaths.literal(filename)
+                              + "]/ancestor::tr[1]//div[contains(@class,'ui-chkbox-box')]"));
               box.click();
               return box.getAttribute("class").contains("ui-state-active");
             });
@@ -164,7 +164,8 @@ public final class ImagesPage extends ConsolePage {
    */
   public ImageItemPage open(String filename) {
     rowFor(filename);
-    By link = By.xpath("//a[@class='filename' and normalize-space()='" + filename + "']");
+    By link =
+        By.xpath("//a[@class='filename' and normalize-space()=" + XPaths.literal(filename) + "]");
     browser
         .waiting()
         .ignoring(WebDriverException.class)

@@ -1,6 +1,9 @@
 package dev.glimpse.web.api;
 
 import dev.glimpse.web.events.EventsResource;
+import dev.glimpse.web.limits.JsonBodyLimit;
+import dev.glimpse.web.limits.LimitMappers;
+import dev.glimpse.web.limits.RequestRateFilter;
 import dev.glimpse.web.problem.DomainExceptionMappers;
 import dev.glimpse.web.problem.RequestBodyMappers;
 import dev.glimpse.web.problem.UnexpectedExceptionMapper;
@@ -26,6 +29,8 @@ public class ApiApplication extends Application {
         AdminClientsResource.class,
         EventsResource.class,
         ApiKeyFilter.class,
+        RequestRateFilter.class,
+        JsonBodyLimit.class,
         RequestChecks.class,
         JsonMapperResolver.class,
         WebExceptionMapper.class,
@@ -42,6 +47,8 @@ public class ApiApplication extends Application {
         DomainExceptionMappers.DocumentTooLarge.class,
         DomainExceptionMappers.BadArgument.class,
         RequestBodyMappers.BadJson.class,
-        RequestBodyMappers.UnreadableBody.class);
+        RequestBodyMappers.UnreadableBody.class,
+        LimitMappers.LimitReached.class,
+        LimitMappers.BodyTooLarge.class);
   }
 }

@@ -21,6 +21,8 @@ import dev.glimpse.domain.support.Streams;
 import dev.glimpse.domain.task.TaskPriority;
 import dev.glimpse.domain.task.TaskRunTrigger;
 import dev.glimpse.domain.task.TaskStatus;
+import dev.glimpse.web.limits.ApiLimits;
+import dev.glimpse.web.limits.BodyTooLargeException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,6 +44,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -69,6 +72,8 @@ public class ImagesResource {
   @Inject AltTextPromptVersion promptVersion;
 
   @Inject ClientQuotas quotas;
+
+  @Inject ApiLimits limits;
 
   /** Two uploads with one Idempotency-Key at once: the loser's retry finds the winner's image. */
   static final int RACE_TRIES = 2;
@@ -104,7 +109,7 @@ public class ImagesResource {
     ImageUpload upload =
         new ImageUpload(
             content,
-            file.getFileName().orElse(null),
+            PartFilename.of(file).orElse(null),
             language,
             text(parts, "altText").orElse(null),
             priority,
@@ -274,13 +279,18 @@ public class ImagesResource {
     return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
   }
 
-  private static Optional<String> text(List<EntityPart> parts, String name) throws IOException {
+  /** The text of part {@code name}, in UTF-8, of at most {@link ApiLimits#maxFormFieldBytes()}. */
+  private Optional<String> text(List<EntityPart> parts, String name) throws IOException {
     Optional<EntityPart> part = part(parts, name);
     if (part.isEmpty()) {
       return Optional.empty();
     }
-    String value = part.get().getContent(String.class);
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    int max = limits.maxFormFieldBytes();
+    byte[] bytes =
+        Streams.readAtMost(part.get().getContent(), max)
+            .orElseThrow(() -> new BodyTooLargeException("The part '" + name + "'", max));
+    String value = new String(bytes, StandardCharsets.UTF_8);
+    return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
   private static byte[] readBounded(InputStream in, long max) throws IOException {

@@ -7,6 +7,8 @@ import dev.glimpse.domain.events.Subscription;
 import dev.glimpse.domain.events.TaskChange;
 import dev.glimpse.domain.task.TaskKind;
 import dev.glimpse.domain.task.TaskStatus;
+import dev.glimpse.web.limits.ApiLimits;
+import dev.glimpse.web.limits.ClientSlots;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -34,15 +36,21 @@ public class SummaryWaits {
 
   @Inject DocumentService documents;
 
+  @Inject ApiLimits limits;
+
   @Resource ManagedExecutorService executor;
 
   private final Map<String, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+  private final ClientSlots held =
+      new ClientSlots(
+          "waiting summary reads", "read without wait, or later.", Duration.ofSeconds(5));
   private Subscription subscription;
 
   /** One suspended read, answered once. */
   private record Waiter(
       String documentId,
       String owner,
+      ClientSlots.Slot slot,
       AsyncResponse response,
       Function<DocumentListing, Response> answer) {}
 
@@ -54,6 +62,9 @@ public class SummaryWaits {
   /**
    * Answers {@code response} with {@code answer} applied to the document once its summary task has
    * ended, or after {@code wait}.
+   *
+   * @throws dev.glimpse.web.limits.LimitReachedException when {@link ApiLimits#summaryWaits()}
+   *     reads of {@code owner} wait
    */
   void await(
       String documentId,
@@ -61,7 +72,8 @@ public class SummaryWaits {
       Duration wait,
       AsyncResponse response,
       Function<DocumentListing, Response> answer) {
-    Waiter waiter = new Waiter(documentId, owner, response, answer);
+    ClientSlots.Slot slot = held.take(owner, limits.summaryWaits());
+    Waiter waiter = new Waiter(documentId, owner, slot, response, answer);
     waiting.compute(
         documentId,
         (id, waiters) -> {
@@ -116,6 +128,9 @@ public class SummaryWaits {
           removed[0] = waiters.remove(waiter);
           return waiters.isEmpty() ? null : waiters;
         });
+    if (removed[0]) {
+      waiter.slot().release();
+    }
     return removed[0];
   }
 

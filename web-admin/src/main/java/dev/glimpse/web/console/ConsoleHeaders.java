@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The security headers of the console's pages and resources: no framing by other sites, no type
  * sniffing, no address of the console in another site's referrer, HSTS behind TLS, and no copy of a
  * console page in any cache, so that after signing out the browser's back button shows nothing of
- * what was there.
+ * what was there. A page gets its full Content Security Policy, with the page's nonce, from
+ * PrimeFaces (web.xml); a browser enforces both policies.
  */
 @WebFilter(urlPatterns = {"*.xhtml", "/jakarta.faces.resource/*", "/admin/*"})
 public class ConsoleHeaders extends HttpFilter {

@@ -64,9 +64,14 @@ public class ConsoleIdentityStore implements IdentityStore {
 
   /** {@code name} as the log may hold it: no control characters, and bounded. */
   static String loggable(String name) {
-    if (name == null) {
+    return loggable(name, LOGGED_NAME);
+  }
+
+  /** {@code text} fit for a log line: control characters as '?', at most {@code max} long. */
+  static String loggable(String text, int max) {
+    if (text == null) {
       return "";
     }
-    return Texts.bounded(name.replaceAll("\\p{Cntrl}", "?"), LOGGED_NAME);
+    return Texts.bounded(text.replaceAll("\\p{Cntrl}", "?"), max);
   }
 }

@@ -4,6 +4,8 @@ import dev.glimpse.domain.events.EventFeed;
 import dev.glimpse.domain.events.EventSubscriber;
 import dev.glimpse.domain.events.StreamSubscription;
 import dev.glimpse.domain.events.TaskChange;
+import dev.glimpse.web.limits.ApiLimits;
+import dev.glimpse.web.limits.ClientSlots;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -45,9 +47,13 @@ public class EventStreams {
   @ConfigProperty(name = "glimpse.events.heartbeat", defaultValue = "PT15S")
   Duration heartbeat;
 
+  @Inject ApiLimits limits;
+
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
+  private final ClientSlots open =
+      new ClientSlots("event streams", "close one first.", Duration.ofSeconds(10));
   private ScheduledFuture<?> heartbeats;
 
   @PostConstruct
@@ -62,10 +68,14 @@ public class EventStreams {
    * one write at a time, each after the one before has completed, as the sink needs. {@code
    * connection} is the request's asynchronous context, completed to close the stream without
    * waiting for the client.
+   *
+   * @throws dev.glimpse.web.limits.LimitReachedException when {@code owner} has {@link
+   *     ApiLimits#eventStreams()} open
    */
   public void open(
       String owner, SseEventSink sink, Sse sse, AsyncContext connection, Long lastEventId) {
-    Stream stream = new Stream(sink, sse, connection);
+    ClientSlots.Slot slot = open.take(owner, limits.eventStreams());
+    Stream stream = new Stream(sink, sse, connection, slot);
     streams.add(stream);
     stream
         .write(sse.newEventBuilder().comment("glimpse task events").build())
@@ -96,12 +106,14 @@ public class EventStreams {
     private final SseEventSink sink;
     private final Sse sse;
     private final AsyncContext connection;
+    private final ClientSlots.Slot slot;
     private volatile StreamSubscription subscription;
 
-    Stream(SseEventSink sink, Sse sse, AsyncContext connection) {
+    Stream(SseEventSink sink, Sse sse, AsyncContext connection, ClientSlots.Slot slot) {
       this.sink = sink;
       this.sse = sse;
       this.connection = connection;
+      this.slot = slot;
     }
 
     @Override
@@ -151,6 +163,7 @@ public class EventStreams {
       if (!streams.remove(this)) {
         return;
       }
+      slot.release();
       StreamSubscription current = subscription;
       if (current != null) {
         current.close();
