@@ -117,7 +117,9 @@ public class LeaseKeeper {
             "Task(id=%s) lease was taken back; its attempt's outcome will be discarded",
             claim.taskId);
       }
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // a commit the database broke off throws RollbackException, a checked exception the
+      // transactional proxy lets through: caught too, or the heartbeat would stop for good
       LOG.warnf("Task(id=%s) lease not renewed this time: %s", claim.taskId, e.getMessage());
     }
   }

@@ -179,18 +179,7 @@ public class EventFeed {
 
   private void run() {
     while (!stopped) {
-      try {
-        readLog();
-        if (failing) {
-          failing = false;
-          LOG.infof("The event log is read again, from event %d", cursor);
-        }
-      } catch (RuntimeException e) {
-        if (!failing) {
-          failing = true;
-          DomainLog.LOG.eventLogUnreadable(e.toString());
-        }
-      }
+      readOnce();
       try {
         if (wakeups.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
           wakeups.drainPermits();
@@ -201,6 +190,27 @@ public class EventFeed {
           return;
         }
         LOG.debugf("The event feed was interrupted while it was not stopping; it goes on");
+      }
+    }
+  }
+
+  /**
+   * Reads the log once. A failure of any kind is logged when it begins and the next read tries
+   * again: a checked exception too, such as the {@code RollbackException} of a commit the database
+   * broke off, which the transactional proxy of {@link EventLog#number} lets through. Were it to
+   * end the reader, nothing would be numbered or delivered on this node again.
+   */
+  void readOnce() {
+    try {
+      readLog();
+      if (failing) {
+        failing = false;
+        LOG.infof("The event log is read again, from event %d", cursor);
+      }
+    } catch (Exception e) {
+      if (!failing) {
+        failing = true;
+        DomainLog.LOG.eventLogUnreadable(e.toString());
       }
     }
   }

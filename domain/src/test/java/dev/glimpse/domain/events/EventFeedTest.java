@@ -3,6 +3,7 @@ package dev.glimpse.domain.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glimpse.domain.support.GlimpseSettings;
+import jakarta.transaction.RollbackException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,22 @@ class EventFeedTest {
 
   private static List<Long> range(long first, long last) {
     return LongStream.rangeClosed(first, last).boxed().toList();
+  }
+
+  @Test
+  void aCommitTheDatabaseBrokeOffLeavesTheReaderReadingTheNextTime() {
+    Recorder mine = new Recorder(false);
+    feed.subscribe("api:mine", null, mine);
+    commit(2, "api:mine");
+    log.failNextNumbering(new RollbackException("ARJUNA016053: Could not commit transaction."));
+
+    feed.readOnce();
+    writers.runAll();
+    assertThat(mine.ids).as("nothing numbered while the commit failed").isEmpty();
+
+    feed.readOnce();
+    writers.runAll();
+    assertThat(mine.ids).as("the next read").isEqualTo(range(1, 2));
   }
 
   @Test

@@ -35,8 +35,21 @@ final class InMemoryEventLog extends EventLog {
   @Override
   public void prepare() {}
 
+  /** What the next {@link #number} throws, as a transactional proxy would let it through. */
+  private Exception failure;
+
+  /** Has the next numbering fail with {@code thrown}, a checked exception as well. */
+  synchronized void failNextNumbering(Exception thrown) {
+    failure = thrown;
+  }
+
   @Override
   public synchronized int number(int limit, Instant now) {
+    if (failure != null) {
+      Exception thrown = failure;
+      failure = null;
+      InMemoryEventLog.<RuntimeException>sneak(thrown);
+    }
     int count = Math.min(limit, unnumbered.size());
     for (int i = 0; i < count; i++) {
       TaskChange change = unnumbered.remove(0);
@@ -75,5 +88,10 @@ final class InMemoryEventLog extends EventLog {
   @Override
   public int purge(Instant cutoff) {
     return 0;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> void sneak(Exception thrown) throws E {
+    throw (E) thrown;
   }
 }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -134,8 +135,13 @@ public class SummaryWaits {
     return removed[0];
   }
 
+  /**
+   * Answers every read still waiting, as its summary stands (202 with Retry-After while there is
+   * none), rather than leave it to a time-out after the application has stopped.
+   */
   @PreDestroy
   void stop() {
     subscription.close();
+    List.copyOf(waiting.values()).forEach(waiters -> List.copyOf(waiters).forEach(this::answer));
   }
 }
