@@ -66,8 +66,7 @@ final class PartFilename {
     }
     int next = text.indexOf(';', i);
     int end = next < 0 ? text.length() : next;
-    value.append(text, i, end);
-    value.setLength(value.toString().strip().length());
+    value.append(text.substring(i, end).strip());
     return end;
   }
 }

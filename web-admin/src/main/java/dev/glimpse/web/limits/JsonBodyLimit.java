@@ -25,10 +25,10 @@ public class JsonBodyLimit implements ContainerRequestFilter, ReaderInterceptor 
   @Inject ApiLimits limits;
 
   @Override
-  public void filter(ContainerRequestContext request) {
+  public void filter(ContainerRequestContext request) throws BodyTooLargeException {
     long max = limits.maxJsonBytes();
     if (isJson(request.getMediaType()) && request.getLength() > max) {
-      request.abortWith(LimitMappers.tooLarge(new BodyTooLargeException(WHAT, max).getMessage()));
+      throw new BodyTooLargeException(WHAT, max);
     }
   }
 

@@ -41,19 +41,15 @@ public final class LimitMappers {
   public static class BodyTooLarge implements ExceptionMapper<BodyTooLargeException> {
     @Override
     public Response toResponse(BodyTooLargeException e) {
-      return tooLarge(e.getMessage());
+      return Response.fromResponse(
+              Problem.of(
+                      "body-too-large",
+                      "Request body too large",
+                      Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                      e.getMessage())
+                  .toResponse())
+          .header("Connection", "close")
+          .build();
     }
-  }
-
-  static Response tooLarge(String detail) {
-    return Response.fromResponse(
-            Problem.of(
-                    "body-too-large",
-                    "Request body too large",
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    detail)
-                .toResponse())
-        .header("Connection", "close")
-        .build();
   }
 }

@@ -2,7 +2,6 @@ package dev.glimpse.web.limits;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -20,14 +19,6 @@ public class RequestRate {
   @Inject ApiLimits limits;
 
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-  private int perSecond;
-  private int burst;
-
-  @PostConstruct
-  void configure() {
-    perSecond = limits.requestsPerSecond();
-    burst = limits.requestBurst();
-  }
 
   /**
    * Takes a token for one request of {@code client}.
@@ -41,9 +32,9 @@ public class RequestRate {
       throw new LimitReachedException(
           "requests per second",
           "At most "
-              + perSecond
+              + limits.requestsPerSecond()
               + " requests per second on average, "
-              + burst
+              + limits.requestBurst()
               + " at once; wait as Retry-After says.",
           Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
@@ -51,7 +42,11 @@ public class RequestRate {
 
   private Bucket newBucket() {
     return Bucket.builder()
-        .addLimit(limit -> limit.capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)))
+        .addLimit(
+            limit ->
+                limit
+                    .capacity(limits.requestBurst())
+                    .refillGreedy(limits.requestsPerSecond(), Duration.ofSeconds(1)))
         .build();
   }
 }
