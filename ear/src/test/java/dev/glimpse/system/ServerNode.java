@@ -55,6 +55,11 @@ final class ServerNode {
     return new GlimpseClient(TestEnvironment.API_KEY, base());
   }
 
+  /** The node's management interface. */
+  ServerManagement management() {
+    return new ServerManagement(9990 + portOffset, api());
+  }
+
   /**
    * Starts the server from a fresh copy of the provisioned configuration — nothing deployed,
    * whatever an earlier start left behind — and deploys Glimpse on it.
