@@ -48,6 +48,7 @@ public class BatchScheduler {
   static final List<String> JOBS = List.of(DESCRIBE_IMAGES, SUMMARIZE_DOCUMENTS);
   static final String REAP_LEASES = "reap-expired-leases";
   static final Duration PART_PURGE_INTERVAL = Duration.ofHours(1);
+  static final int WORKERS_PER_SLOT = 2;
 
   private static final Logger LOG = Logger.getLogger(BatchScheduler.class);
 
@@ -198,13 +199,22 @@ public class BatchScheduler {
     }
   }
 
-  /** Parallel workers per job: GLIMPSE_BATCH_PARTITIONS, else GLIMPSE_AI_CONCURRENCY, else 2. */
+  /**
+   * Parallel workers per job: GLIMPSE_BATCH_PARTITIONS, else twice GLIMPSE_AI_CONCURRENCY (2 unless
+   * set). Twice as many workers as model slots keep the slots busy: while one worker's task is with
+   * the model, another claims and prepares the next and waits for the slot, so a slot that frees is
+   * taken at once instead of after a claim, a database read and an image resize.
+   */
   int partitions() {
     int partitions =
         config
             .getOptionalValue("glimpse.batch.partitions", Integer.class)
-            .or(() -> config.getOptionalValue("glimpse.ai.concurrency", Integer.class))
-            .orElse(2);
+            .orElseGet(
+                () ->
+                    WORKERS_PER_SLOT
+                        * config
+                            .getOptionalValue("glimpse.ai.concurrency", Integer.class)
+                            .orElse(2));
     return Math.max(1, partitions);
   }
 }
