@@ -2,6 +2,7 @@ package dev.glimpse.batch.describe;
 
 import dev.glimpse.batch.image.ImagePreparationException;
 import dev.glimpse.batch.image.ImagePreparer;
+import dev.glimpse.batch.image.PreparationSlots;
 import dev.glimpse.batch.job.LeaseKeeper;
 import dev.glimpse.batch.job.ModelCallMeter;
 import dev.glimpse.batch.job.ModelSlots;
@@ -50,6 +51,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
   @Inject ModelCallMeter meter;
 
   @Inject ModelSlots slots;
+
+  @Inject PreparationSlots preparations;
 
   @Inject LeaseKeeper leases;
 
@@ -101,7 +104,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
       steps.add(new TaskStep("prepared", "reused the stored " + describe(prepared)));
     } else {
       try {
-        prepared = preparer.prepare(images.content(image.id(), null).bytes());
+        prepared =
+            preparations.prepare(() -> preparer.prepare(images.content(image.id(), null).bytes()));
       } catch (NotFoundException e) {
         return DescribeAttempt.failed(task, steps, "discarded", DELETED);
       } catch (ImagePreparationException e) {

@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,23 +32,33 @@ public class BlobStore {
     return blob;
   }
 
-  /** The bytes stored under {@code id}, if they are still there. */
+  /**
+   * The bytes stored under {@code id}, if they are still there. They are read as values, not as a
+   * managed entity, which a transaction would keep a second copy of to detect changes.
+   */
   @Transactional(TxType.SUPPORTS)
   public Optional<BlobContent> get(String id) {
-    StoredBlob blob = id == null ? null : em.find(StoredBlob.class, id);
-    return blob == null
-        ? Optional.empty()
-        : Optional.of(new BlobContent(blob.content(), blob.mediaType()));
+    if (id == null) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery(
+            "SELECT b.content, b.mediaType FROM StoredBlob b WHERE b.id = :id", Object[].class)
+        .setParameter("id", id)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(row -> new BlobContent((byte[]) row[0], (String) row[1]));
   }
 
-  /** Removes the bytes stored under each id that is not null. */
+  /** Removes the bytes stored under each id that is not null, without reading them first. */
   @Transactional(TxType.MANDATORY)
   public void delete(String... ids) {
-    for (String id : ids) {
-      StoredBlob blob = id == null ? null : em.find(StoredBlob.class, id);
-      if (blob != null) {
-        em.remove(blob);
-      }
+    List<String> present = Arrays.stream(ids).filter(Objects::nonNull).toList();
+    if (!present.isEmpty()) {
+      em.createQuery("DELETE FROM StoredBlob b WHERE b.id IN :ids")
+          .setParameter("ids", present)
+          .executeUpdate();
     }
   }
 }

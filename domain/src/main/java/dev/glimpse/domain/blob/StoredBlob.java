@@ -42,9 +42,14 @@ public class StoredBlob {
 
   protected StoredBlob() {}
 
+  /**
+   * A blob of {@code content}, which it takes as it is: uploads run to megabytes, and a copy of
+   * each would double what an upload holds in memory. The caller hands the array over and does not
+   * change it afterwards.
+   */
   public StoredBlob(byte[] content, String mediaType, Instant now) {
     this.id = UUID.randomUUID().toString();
-    this.content = Objects.requireNonNull(content, "content").clone();
+    this.content = Objects.requireNonNull(content, "content");
     this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
     this.size = content.length;
     this.sha256 = sha256Hex(content);
@@ -76,7 +81,8 @@ public class StoredBlob {
     return sha256;
   }
 
+  /** The stored bytes themselves, not a copy (see the constructor): callers only read them. */
   public byte[] content() {
-    return content.clone();
+    return content;
   }
 }
