@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  */
 final class GcLog {
 
-  /** {@code GC(12) Pause Young (Normal) (G1 Evacuation Pause) 310M->95M(512M) 4.210ms}. */
+  /**
+   * A collection: {@code GC(12) Pause Young (Normal) (G1 Evacuation Pause) 310M->95M(512M)
+   * 4.210ms}, or {@code Pause Full}. The remark and cleanup pauses of a concurrent cycle collect
+   * nothing: what they log is the heap in use at that moment, new allocations included.
+   */
   private static final Pattern COLLECTION =
-      Pattern.compile("GC\\(\\d+\\) .*? (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+      Pattern.compile("GC\\(\\d+\\) Pause (?:Young|Full) .*? (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
   private final Path file;
   private long mark;

@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,12 +135,12 @@ class GlimpseBench extends DeployedEarTest {
   void cachedSummaryReads() throws Exception {
     MODEL.serve(Duration.ZERO, SLOTS);
     String path = "api/v1/documents/" + summarizedDocument("Terms") + "/summary";
-    IntSupplier read = () -> api.get(path).status();
-    IntSupplier floor = () -> api.get("health/live").status();
-    Latencies.measure(1, READS / 10, 200, List.of(read, floor));
+    Function<GlimpseClient, List<IntSupplier>> readAndFloor =
+        client ->
+            List.of(() -> client.get(path).status(), () -> client.get("health/live").status());
+    Latencies.measure(1, READS / 10, 200, readAndFloor);
     for (int clients : new int[] {1, READ_CLIENTS}) {
-      List<Latencies> measured =
-          Latencies.measure(clients, READS / clients, 200, List.of(read, floor));
+      List<Latencies> measured = Latencies.measure(clients, READS / clients, 200, readAndFloor);
       Latencies reads = measured.get(0);
       Latencies live = measured.get(1);
       String who = clients == 1 ? "1 client" : clients + " clients";
@@ -235,11 +236,18 @@ class GlimpseBench extends DeployedEarTest {
     MODEL.serve(Duration.ZERO, SLOTS);
     byte[] png = GlimpseClient.resource("/corpus/images/chelsea.png");
     TABLE.setting("enqueuedImage", "451×300 PNG, " + png.length + " bytes");
-    IntSupplier upload =
-        () -> api.uploadImage("enqueue.png", GlimpseClient.uniqueCopy(png), "image/png").status();
-    IntSupplier floor = () -> api.get("health/live").status() == 200 ? 202 : 500;
     List<Latencies> measured =
-        Latencies.measure(UPLOAD_CLIENTS, UPLOADS / UPLOAD_CLIENTS, 202, List.of(upload, floor));
+        Latencies.measure(
+            UPLOAD_CLIENTS,
+            UPLOADS / UPLOAD_CLIENTS,
+            202,
+            client ->
+                List.of(
+                    () ->
+                        client
+                            .uploadImage("enqueue.png", GlimpseClient.uniqueCopy(png), "image/png")
+                            .status(),
+                    () -> client.get("health/live").status() == 200 ? 202 : 500));
     Latencies uploads = measured.get(0);
     Latencies live = measured.get(1);
     for (double p : new double[] {0.5, 0.95, 0.99}) {

@@ -27,8 +27,7 @@ final class GlimpseClient {
   static final URI BASE = URI.create("http://localhost:8080/");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
   private final String apiKey;
   private final URI base;
 
@@ -38,8 +37,23 @@ final class GlimpseClient {
 
   /** A client of the server at {@code base}. */
   GlimpseClient(String apiKey, URI base) {
+    this(apiKey, base, HttpClient.Version.HTTP_2);
+  }
+
+  private GlimpseClient(String apiKey, URI base, HttpClient.Version version) {
     this.apiKey = apiKey;
     this.base = base;
+    this.http =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(version).build();
+  }
+
+  /**
+   * A client on a connection of its own speaking HTTP/1.1, as most API clients do (curl, Python's
+   * requests): the benchmarks' clients, each of which is to be one client, not one stream of a
+   * connection shared with the others under HTTP/2's flow control.
+   */
+  static GlimpseClient ofHttp11(String apiKey) {
+    return new GlimpseClient(apiKey, BASE, HttpClient.Version.HTTP_1_1);
   }
 
   /** An answer: status, content type and body as JSON (or null when empty). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 /**
@@ -21,22 +22,28 @@ final class Latencies {
   }
 
   /**
-   * {@code clients} clients each make {@code each} rounds; a round makes every call of {@code
-   * calls} once, in turn, timing each (its answer must be {@code expected}). Returns the latencies
-   * per call, in the order of {@code calls}: calls measured in turn see the same load.
+   * {@code clients} clients each make {@code each} rounds; a round makes every call of the client's
+   * {@code calls} once, in turn, timing each (its answer must be {@code expected}). Each client
+   * makes its calls with a {@link GlimpseClient} of its own, given to {@code calls}. Returns the
+   * latencies per call, in the order of the calls: calls measured in turn see the same load.
    */
-  static List<Latencies> measure(int clients, int each, int expected, List<IntSupplier> calls)
+  static List<Latencies> measure(
+      int clients, int each, int expected, Function<GlimpseClient, List<IntSupplier>> calls)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
       List<Future<double[][]>> work = new ArrayList<>();
       for (int client = 0; client < clients; client++) {
-        work.add(pool.submit(() -> rounds(each, expected, calls)));
+        List<IntSupplier> own = calls.apply(GlimpseClient.ofHttp11(TestEnvironment.API_KEY));
+        work.add(pool.submit(() -> rounds(each, expected, own)));
       }
-      double[][] all = new double[calls.size()][0];
+      double[][] all = new double[0][0];
       for (Future<double[][]> client : work) {
         double[][] done = client.get();
-        for (int call = 0; call < calls.size(); call++) {
+        if (all.length == 0) {
+          all = new double[done.length][0];
+        }
+        for (int call = 0; call < done.length; call++) {
           all[call] = concat(all[call], done[call]);
         }
       }
