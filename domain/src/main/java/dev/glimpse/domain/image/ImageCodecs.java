@@ -3,6 +3,7 @@ package dev.glimpse.domain.image;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import javax.imageio.ImageIO;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 
@@ -18,11 +19,16 @@ public final class ImageCodecs {
 
   private ImageCodecs() {}
 
-  /** Registers the readers packaged with the application, once. */
+  /**
+   * Registers the readers packaged with the application, once, and keeps ImageIO's streams in
+   * memory: by default ImageIO copies every stream it reads or writes into a temporary file, which
+   * for bytes already in memory is only a detour through the disk.
+   */
   public static synchronized void ensureRegistered() {
     if (registered) {
       return;
     }
+    ImageIO.setUseCache(false);
     IIORegistry registry = IIORegistry.getDefaultInstance();
     for (ImageReaderSpi reader :
         ServiceLoader.load(ImageReaderSpi.class, ImageCodecs.class.getClassLoader())) {
