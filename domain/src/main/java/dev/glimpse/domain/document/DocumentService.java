@@ -135,6 +135,20 @@ public class DocumentService {
   }
 
   /**
+   * The document for a summary read when its summary is served as it is (fresh, or waiting for a
+   * person), read without a transaction: most reads are such hits, and they need neither a
+   * transaction nor entities tracked for changes. Empty when the read must enqueue work: then
+   * {@link #forSummaryRead} answers it.
+   */
+  @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
+  public Optional<DocumentListing> servableSummary(String id, String owner) {
+    DocumentListing listing = find(id, owner);
+    return listing.summaryIsFresh() || waitsForPerson(listing.task())
+        ? Optional.of(listing)
+        : Optional.empty();
+  }
+
+  /**
    * The document for a summary read: when its summary is missing (HIGH: someone waits) or stale
    * (LOW: stale-while-revalidate), a task is enqueued unless one is already waiting or running.
    */

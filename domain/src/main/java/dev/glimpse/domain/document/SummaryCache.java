@@ -21,7 +21,7 @@ public class SummaryCache {
 
   @Inject SummaryCopies copies;
 
-  /** The document's stored summary, or null when it has none; call inside a transaction. */
+  /** The document's stored summary, or null when it has none. */
   StoredSummary current(String documentId) {
     List<Long> versions =
         em.createNamedQuery(DocumentSummary.VERSION_OF, Long.class)
