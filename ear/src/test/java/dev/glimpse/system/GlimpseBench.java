@@ -279,9 +279,7 @@ class GlimpseBench extends DeployedEarTest {
   @Test
   @Order(5)
   void pipelineEfficiency() throws Exception {
-    BenchImages images = BenchImages.ofCorpusPhoto();
-    PipelineRun.Result run =
-        PipelineRun.run(api, images::stampedPng, PIPELINE_IMAGES, MODEL, LATENCY, SLOTS, PATIENCE);
+    PipelineRun.Result run = pipeline(0, PIPELINE_IMAGES, LATENCY, SLOTS);
     oneNodePerSecond = run.perSecond();
     double limit = SLOTS / (LATENCY.toMillis() / 1000.0);
     TABLE.setting("pipeline", "L = " + LATENCY.toMillis() + " ms, S = " + SLOTS);
@@ -314,16 +312,7 @@ class GlimpseBench extends DeployedEarTest {
     ServerManagement suite = SuiteServer.management();
     configure(suite, CEILING_SLOTS);
     try {
-      BenchImages images = BenchImages.ofCorpusPhoto();
-      PipelineRun.Result run =
-          PipelineRun.run(
-              api,
-              index -> images.stampedPng(100_000 + index),
-              CEILING_TASKS,
-              MODEL,
-              Duration.ZERO,
-              CEILING_SLOTS,
-              PATIENCE);
+      PipelineRun.Result run = pipeline(100_000, CEILING_TASKS, Duration.ZERO, CEILING_SLOTS);
       double bare = BareClaimLoop.tasksPerSecond(CEILING_TASKS * 4, CEILING_SLOTS);
       TABLE.add(
           new Row(
@@ -395,16 +384,7 @@ class GlimpseBench extends DeployedEarTest {
     second.start(controller, deployer);
     try {
       configure(second.management(), SLOTS);
-      BenchImages images = BenchImages.ofCorpusPhoto();
-      PipelineRun.Result run =
-          PipelineRun.run(
-              api,
-              index -> images.stampedPng(200_000 + index),
-              PIPELINE_IMAGES,
-              MODEL,
-              LATENCY,
-              2 * SLOTS,
-              PATIENCE);
+      PipelineRun.Result run = pipeline(200_000, PIPELINE_IMAGES, LATENCY, 2 * SLOTS);
       TABLE.add(
           new Row(
               "7",
@@ -437,6 +417,24 @@ class GlimpseBench extends DeployedEarTest {
     System.out.println(TABLE.table());
     TABLE.write(Path.of(System.getProperty("glimpse.bench.out", "target/bench")));
     assertThat(TABLE.missed()).as("figures that missed their target").isEmpty();
+  }
+
+  /**
+   * Runs {@code count} images, stamped from {@code firstStamp} on (so that no run repeats another's
+   * pixels), through the pipeline with the model answering after {@code latency}, {@code slots} at
+   * once.
+   */
+  private PipelineRun.Result pipeline(int firstStamp, int count, Duration latency, int slots)
+      throws Exception {
+    BenchImages images = BenchImages.ofCorpusPhoto();
+    return PipelineRun.run(
+        api,
+        index -> images.stampedPng(firstStamp + index),
+        count,
+        MODEL,
+        latency,
+        slots,
+        PATIENCE);
   }
 
   /** Points {@code node} at the bench model with {@code slots} model slots, and reloads it. */
