@@ -101,15 +101,12 @@ public class DocumentService {
    */
   @Transactional
   public DocumentListing find(String id, String owner) {
-    List<String> owners =
-        em.createQuery("SELECT d.owner FROM Document d WHERE d.id = :id", String.class)
-            .setParameter("id", id)
-            .getResultList();
-    if (owners.isEmpty() || (owner != null && !owner.equals(owners.get(0)))) {
+    AiTask task = currentTask(id);
+    Document document = em.find(Document.class, id);
+    if (document == null || (owner != null && !owner.equals(document.owner()))) {
       throw new NotFoundException("Document", id);
     }
-    AiTask task = currentTask(id);
-    return listing(em.find(Document.class, id), summaryOf(id), task);
+    return listing(document, summaryOf(id), task);
   }
 
   /** A page of all documents, newest first, each with its summary and current task (staff). */
