@@ -42,12 +42,21 @@ final class BenchModel implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
+  /** The tokens in and out a summary answer reports. */
+  static final int SUMMARY_TOKENS_IN = 900;
+
+  static final int SUMMARY_TOKENS_OUT = 60;
+
   private static final byte[] SUMMARY_ANSWER =
       ("{\"model\": \"llama3.2:3b\", \"message\": {\"role\": \"assistant\", \"content\": "
               + "\"{\\\"summary\\\": \\\""
               + OllamaStub.SUMMARY
               + "\\\", \\\"keyPoints\\\": [\\\"It is short.\\\"]}\"}, \"done_reason\": \"stop\","
-              + " \"done\": true, \"prompt_eval_count\": 900, \"eval_count\": 60}")
+              + " \"done\": true, \"prompt_eval_count\": "
+              + SUMMARY_TOKENS_IN
+              + ", \"eval_count\": "
+              + SUMMARY_TOKENS_OUT
+              + "}")
           .getBytes(StandardCharsets.UTF_8);
 
   private final byte[] visionAnswer =

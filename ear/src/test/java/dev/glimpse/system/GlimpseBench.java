@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -214,7 +216,7 @@ class GlimpseBench extends DeployedEarTest {
             "model tokens avoided by those reads",
             tokens,
             "tokens",
-            (double) tokensOfASummary() * made,
+            (double) (BenchModel.SUMMARY_TOKENS_IN + BenchModel.SUMMARY_TOKENS_OUT) * made,
             "tokens the " + made + " summaries cost",
             null,
             CACHE_READS));
@@ -465,7 +467,7 @@ class GlimpseBench extends DeployedEarTest {
 
   private Map<String, Double> summaryMetrics() {
     Matcher metric = METRIC.matcher(api.text("metrics"));
-    Map<String, Double> values = new java.util.HashMap<>();
+    Map<String, Double> values = new HashMap<>();
     while (metric.find()) {
       values.put(metric.group(1), Double.parseDouble(metric.group(2)));
     }
@@ -474,11 +476,6 @@ class GlimpseBench extends DeployedEarTest {
 
   private static double delta(Map<String, Double> before, Map<String, Double> after, String name) {
     return after.getOrDefault(name, 0.0) - before.getOrDefault(name, 0.0);
-  }
-
-  /** The tokens in and out the bench model reports for a summary. */
-  private static int tokensOfASummary() {
-    return 900 + 60;
   }
 
   /** Waits until no task is PENDING or PROCESSING, so that the next benchmark starts idle. */
@@ -510,7 +507,7 @@ class GlimpseBench extends DeployedEarTest {
 
   private static double median(double[] samples) {
     double[] sorted = samples.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     return sorted[sorted.length / 2];
   }
 }
