@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
@@ -51,7 +52,10 @@ public class DocumentSummary {
   private String text;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "document_key_point", joinColumns = @JoinColumn(name = "document_id"))
+  @CollectionTable(
+      name = "document_key_point",
+      joinColumns = @JoinColumn(name = "document_id"),
+      indexes = @Index(name = "ix_document_key_point_document", columnList = "document_id"))
   @OrderColumn(name = "position")
   @Column(name = "key_point", length = 1000, nullable = false)
   private List<String> keyPoints = new ArrayList<>();

@@ -105,7 +105,10 @@ public class ImageAsset {
   private String altText;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "image_label", joinColumns = @JoinColumn(name = "image_id"))
+  @CollectionTable(
+      name = "image_label",
+      joinColumns = @JoinColumn(name = "image_id"),
+      indexes = @Index(name = "ix_image_label_image", columnList = "image_id"))
   @OrderColumn(name = "position")
   @Column(name = "label", length = 100, nullable = false)
   private List<String> labels = new ArrayList<>();

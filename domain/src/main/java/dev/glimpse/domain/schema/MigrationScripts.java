@@ -36,7 +36,8 @@ final class MigrationScripts implements ResourceProvider {
           "V10__proposal_provenance.sql",
           "V11__api_client.sql",
           "V12__console_user.sql",
-          "V13__sign_in_failure.sql");
+          "V13__sign_in_failure.sql",
+          "V14__collection_indexes.sql");
 
   /** The databases with a folder of scripts under {@code db/migration}. */
   static final List<String> DATABASES = List.of("postgresql", "h2");

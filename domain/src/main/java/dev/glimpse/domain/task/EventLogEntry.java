@@ -27,7 +27,8 @@ import java.time.Instant;
     indexes = {
       @Index(name = "ux_event_log_event_id", columnList = "event_id", unique = true),
       @Index(name = "ix_event_log_owner", columnList = "owner, event_id"),
-      @Index(name = "ix_event_log_numbered_at", columnList = "numbered_at")
+      @Index(name = "ix_event_log_numbered_at", columnList = "numbered_at"),
+      @Index(name = "ix_event_log_task_event", columnList = "task_event_id")
     })
 public class EventLogEntry {
 

@@ -80,6 +80,16 @@ class SchemaMigrationTest {
     execute("ALTER TABLE image_asset DROP COLUMN proposed_prompt_version");
     execute("ALTER TABLE image_asset DROP COLUMN proposed_input_hash");
     execute("ALTER TABLE image_asset DROP COLUMN proposed_by_task");
+    execute("ALTER TABLE image_label DROP CONSTRAINT FK_image_label_image_id");
+    execute("DROP INDEX ix_image_label_image");
+    execute(
+        "ALTER TABLE image_label ADD CONSTRAINT FK_image_label_image_id FOREIGN KEY (image_id)"
+            + " REFERENCES image_asset (id)");
+    execute("ALTER TABLE document_key_point DROP CONSTRAINT FK_document_key_point_document_id");
+    execute("DROP INDEX ix_document_key_point_document");
+    execute(
+        "ALTER TABLE document_key_point ADD CONSTRAINT FK_document_key_point_document_id"
+            + " FOREIGN KEY (document_id) REFERENCES document_summary (document_id)");
     execute(
         "INSERT INTO ai_task (id, attempts, created_at, kind, max_attempts, next_attempt_at, owner,"
             + " priority, priority_rank, status, subject_id, updated_at, version) VALUES ('t1', 1,"
