@@ -35,6 +35,17 @@ public class DocumentService {
 
   private static final Logger LOG = Logger.getLogger(DocumentService.class);
 
+  /**
+   * A document's owner and text hash, its summary's row version and its current summary task's
+   * status (the newest task, as {@link AiTask#LATEST_OF_SUBJECT} orders them), in one statement.
+   */
+  private static final String SUMMARY_READ =
+      "SELECT d.owner, d.text_sha256, s.version,"
+          + " (SELECT t.status FROM ai_task t WHERE t.kind = ?1 AND t.subject_id = d.id"
+          + " ORDER BY t.created_at DESC, t.id FETCH FIRST 1 ROWS ONLY)"
+          + " FROM document d LEFT JOIN document_summary s ON s.document_id = d.id"
+          + " WHERE d.id = ?2";
+
   @PersistenceContext(unitName = "glimpse")
   EntityManager em;
 
@@ -132,16 +143,32 @@ public class DocumentService {
   }
 
   /**
-   * The document for a summary read when its summary is served as it is (fresh, or waiting for a
-   * person), read without a transaction: most reads are such hits, and they need neither a
-   * transaction nor entities tracked for changes. Empty when the read must enqueue work: then
-   * {@link #forSummaryRead} answers it.
+   * A summary read that is served as it is (fresh, or waiting for a person), or empty when the read
+   * must enqueue work: then {@link #forSummaryRead} answers it. Most reads are such hits: they cost
+   * one statement (the document's owner and text hash, the summary's row version and the current
+   * task's status, all from one snapshot), no transaction, and no entity tracked for changes; the
+   * summary itself comes from the {@link SummaryCache} while its row is unchanged.
    */
   @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
-  public Optional<DocumentListing> servableSummary(String id, String owner) {
-    DocumentListing listing = find(id, owner);
-    return listing.summaryIsFresh() || waitsForPerson(listing.task())
-        ? Optional.of(listing)
+  public Optional<SummaryRead> servableSummary(String id, String owner) {
+    List<?> rows =
+        em.createNativeQuery(SUMMARY_READ)
+            .setParameter(1, TaskKind.SUMMARIZE_DOCUMENT.name())
+            .setParameter(2, id)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFoundException("Document", id);
+    }
+    Object[] row = (Object[]) rows.get(0);
+    if (owner != null && !owner.equals(row[0])) {
+      throw new NotFoundException("Document", id);
+    }
+    StoredSummary summary =
+        summaries.current(id, row[2] == null ? null : ((Number) row[2]).longValue());
+    TaskStatus status = row[3] == null ? null : TaskStatus.valueOf((String) row[3]);
+    boolean fresh = isFresh(summary, (String) row[1]);
+    return fresh || status == TaskStatus.FLAGGED
+        ? Optional.of(new SummaryRead(summary, status, fresh, waiting(id, summary)))
         : Optional.empty();
   }
 
@@ -286,16 +313,30 @@ public class DocumentService {
   }
 
   private DocumentListing listing(Document document, StoredSummary summary, AiTask task) {
-    boolean fresh =
-        summary != null
-            && summary.isFor(document.textSha256())
-            && (summary.heldByPerson() || prompt.isCurrent(summary.promptVersion()));
-    Triage waiting = Triage.NONE;
-    if (summary == null || summary.proposalWaiting()) {
-      SummaryProposal proposal = em.find(SummaryProposal.class, document.id());
-      waiting = proposal == null ? Triage.NONE : proposal.triage();
+    return new DocumentListing(
+        document,
+        summary,
+        task,
+        isFresh(summary, document.textSha256()),
+        waiting(document.id(), summary));
+  }
+
+  /**
+   * Whether {@code summary} was made from the text with hash {@code textSha256} and still holds.
+   */
+  private boolean isFresh(StoredSummary summary, String textSha256) {
+    return summary != null
+        && summary.isFor(textSha256)
+        && (summary.heldByPerson() || prompt.isCurrent(summary.promptVersion()));
+  }
+
+  /** The triage of a model's result that waits beside the summary, or in place of a missing one. */
+  private Triage waiting(String documentId, StoredSummary summary) {
+    if (summary != null && !summary.proposalWaiting()) {
+      return Triage.NONE;
     }
-    return new DocumentListing(document, summary, task, fresh, waiting);
+    SummaryProposal proposal = em.find(SummaryProposal.class, documentId);
+    return proposal == null ? Triage.NONE : proposal.triage();
   }
 
   private StoredSummary summaryOf(String documentId) {

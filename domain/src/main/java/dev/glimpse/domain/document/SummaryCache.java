@@ -27,12 +27,20 @@ public class SummaryCache {
         em.createNamedQuery(DocumentSummary.VERSION_OF, Long.class)
             .setParameter("document", documentId)
             .getResultList();
-    if (versions.isEmpty()) {
+    return current(documentId, versions.isEmpty() ? null : versions.get(0));
+  }
+
+  /**
+   * The document's stored summary, its row's {@code version} read already (null: the document has
+   * no summary).
+   */
+  StoredSummary current(String documentId, Long version) {
+    if (version == null) {
       copies.forget(documentId);
       return null;
     }
     StoredSummary copy = copies.get(documentId);
-    if (copy != null && copy.rowVersion() == versions.get(0)) {
+    if (copy != null && copy.rowVersion() == version) {
       return copy;
     }
     DocumentSummary row = em.find(DocumentSummary.class, documentId);

@@ -1,7 +1,7 @@
 package dev.glimpse.infrastructure.metrics;
 
-import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.StoredSummary;
+import dev.glimpse.domain.document.SummaryRead;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
@@ -103,14 +103,14 @@ public class SummaryReads {
     flush();
   }
 
-  /** Counts a read answered from {@code listing}, which took {@code took}. */
-  public void served(DocumentListing listing, Duration took) {
+  /** Counts a read answered with {@code read}, which took {@code took}. */
+  public void served(SummaryRead read, Duration took) {
     latency.record(took);
-    StoredSummary summary = listing.summary();
+    StoredSummary summary = read.summary();
     if (summary == null) {
       misses.increment();
       unflushedMisses.incrementAndGet();
-    } else if (listing.summaryIsFresh()) {
+    } else if (read.summaryIsFresh()) {
       hits.increment();
       unflushedHits.incrementAndGet();
       tokensSaved.increment(summary.tokensIn() + summary.tokensOut());

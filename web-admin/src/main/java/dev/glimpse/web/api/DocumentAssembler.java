@@ -3,8 +3,8 @@ package dev.glimpse.web.api;
 import dev.glimpse.domain.document.Document;
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.StoredSummary;
+import dev.glimpse.domain.document.SummaryRead;
 import dev.glimpse.domain.review.ReviewState;
-import dev.glimpse.domain.task.TaskStatus;
 import java.util.List;
 
 /** Maps documents to their API views. */
@@ -19,15 +19,15 @@ final class DocumentAssembler {
         document.title(),
         document.version(),
         document.language(),
-        summary(listing),
+        summary(SummaryRead.of(listing)),
         document.createdAt(),
         document.updatedAt());
   }
 
-  static DocumentView.SummaryView summary(DocumentListing listing) {
-    StoredSummary summary = listing.summary();
-    String status = listing.task() == null ? null : listing.task().status().name();
-    boolean flagged = listing.task() != null && listing.task().status() == TaskStatus.FLAGGED;
+  static DocumentView.SummaryView summary(SummaryRead read) {
+    StoredSummary summary = read.summary();
+    String status = read.taskStatus() == null ? null : read.taskStatus().name();
+    boolean flagged = read.flagged();
     if (summary == null) {
       return new DocumentView.SummaryView(
           null,
@@ -40,13 +40,13 @@ final class DocumentAssembler {
           null,
           null,
           new DocumentView.Review(
-              ReviewState.UNREVIEWED.name(), null, null, flagged, FlagView.of(listing.waiting())));
+              ReviewState.UNREVIEWED.name(), null, null, flagged, FlagView.of(read.waiting())));
     }
     return new DocumentView.SummaryView(
         summary.text(),
         summary.keyPoints(),
         status,
-        listing.summaryIsFresh(),
+        read.summaryIsFresh(),
         summary.forVersion(),
         summary.promptVersion(),
         summary.provider(),
@@ -57,6 +57,6 @@ final class DocumentAssembler {
             summary.reviewedBy(),
             summary.reviewedAt(),
             summary.proposalWaiting() || flagged,
-            FlagView.of(listing.waiting())));
+            FlagView.of(read.waiting())));
   }
 }

@@ -2,6 +2,7 @@ package dev.glimpse.web.api;
 
 import dev.glimpse.domain.document.DocumentListing;
 import dev.glimpse.domain.document.DocumentService;
+import dev.glimpse.domain.document.SummaryRead;
 import dev.glimpse.domain.quota.ClientQuotas;
 import dev.glimpse.domain.review.SummaryReview;
 import dev.glimpse.domain.support.Races;
@@ -140,21 +141,28 @@ public class DocumentsResource {
     int wait = waitSeconds(waitParam);
     String owner = ApiCaller.owner(security);
     long started = System.nanoTime();
-    DocumentListing listing =
+    SummaryRead read =
         documents
             .servableSummary(id, owner)
             .orElseGet(
                 () ->
-                    Races.retried(
-                        () -> documents.forSummaryRead(id, owner, ApiCaller.of(security)), TRIES));
-    reads.served(listing, Duration.ofNanos(System.nanoTime() - started));
-    if (!listing.summaryIsFresh()) {
+                    SummaryRead.of(
+                        Races.retried(
+                            () -> documents.forSummaryRead(id, owner, ApiCaller.of(security)),
+                            TRIES)));
+    reads.served(read, Duration.ofNanos(System.nanoTime() - started));
+    if (!read.summaryIsFresh()) {
       trigger.runSoon();
     }
-    if (listing.summary() == null && wait > 0) {
-      waits.await(id, owner, Duration.ofSeconds(wait), response, DocumentsResource::summaryAnswer);
+    if (read.summary() == null && wait > 0) {
+      waits.await(
+          id,
+          owner,
+          Duration.ofSeconds(wait),
+          response,
+          listing -> summaryAnswer(SummaryRead.of(listing)));
     } else {
-      response.resume(summaryAnswer(listing));
+      response.resume(summaryAnswer(read));
     }
   }
 
@@ -180,15 +188,15 @@ public class DocumentsResource {
    * 200 with the summary and its ETag (the version a {@code PATCH} names), or 202 with Retry-After
    * and ETag {@code "0"} while there is none.
    */
-  private static Response summaryAnswer(DocumentListing listing) {
-    if (listing.summary() == null) {
-      return Response.accepted(DocumentAssembler.summary(listing))
+  private static Response summaryAnswer(SummaryRead read) {
+    if (read.summary() == null) {
+      return Response.accepted(DocumentAssembler.summary(read))
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
           .tag("0")
           .build();
     }
-    return Response.ok(DocumentAssembler.summary(listing))
-        .tag(listing.summary().rowVersion() + "")
+    return Response.ok(DocumentAssembler.summary(read))
+        .tag(read.summary().rowVersion() + "")
         .build();
   }
 
@@ -225,7 +233,7 @@ public class DocumentsResource {
           return null;
         },
         TRIES);
-    return summaryAnswer(documents.find(id, owner));
+    return summaryAnswer(SummaryRead.of(documents.find(id, owner)));
   }
 
   /**
@@ -258,7 +266,7 @@ public class DocumentsResource {
     if (again) {
       trigger.runSoon();
     }
-    return summaryAnswer(documents.find(id, owner));
+    return summaryAnswer(SummaryRead.of(documents.find(id, owner)));
   }
 
   /** Regenerates the summary now (HIGH). */
@@ -270,7 +278,7 @@ public class DocumentsResource {
             () -> documents.regenerate(id, ApiCaller.owner(security), ApiCaller.of(security)),
             TRIES);
     trigger.runSoon();
-    return Response.accepted(DocumentAssembler.summary(listing)).build();
+    return Response.accepted(DocumentAssembler.summary(SummaryRead.of(listing))).build();
   }
 
   private static DocumentInput required(DocumentInput input) {
