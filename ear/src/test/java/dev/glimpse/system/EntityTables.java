@@ -42,7 +42,12 @@ final class EntityTables {
 
   /** Indexes that migrations after the baseline add to the baseline's tables. */
   private static final List<String> LATER_INDEXES =
-      List.of("ix_task_event_at", "ix_ai_task_created", "ix_ai_task_backfill");
+      List.of(
+          "ix_task_event_at",
+          "ix_ai_task_created",
+          "ix_ai_task_backfill",
+          "ix_image_label_image",
+          "ix_document_key_point_document");
 
   /** Columns that migrations after the baseline add to its tables, as {@code table.column}. */
   private static final List<String> LATER_COLUMNS =
