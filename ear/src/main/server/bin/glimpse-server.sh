@@ -12,4 +12,10 @@ case "${GLIMPSE_DB_URL:-}" in
     exit 2
     ;;
 esac
+# G1 regions of 8 MiB: a photo's upload, its copy read from the database and its decoded pixels are
+# then ordinary objects, collected young, where with the 1 MiB regions of a 512 MiB heap each was a
+# humongous object in the old generation that only a concurrent cycle freed. JAVA_OPTS, which comes
+# after, can set another size.
+PREPEND_JAVA_OPTS="-XX:G1HeapRegionSize=8m ${PREPEND_JAVA_OPTS:-}"
+export PREPEND_JAVA_OPTS
 exec "$here/standalone.sh" -b "${GLIMPSE_BIND_ADDRESS:-127.0.0.1}" -Dglimpse.db.driver="$driver" "$@"
