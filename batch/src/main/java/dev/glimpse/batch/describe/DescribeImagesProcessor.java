@@ -73,7 +73,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
     List<TaskStep> steps = new ArrayList<>();
     ImageAsset image;
     try {
-      image = images.find(task.subjectId(), null).image();
+      image = images.image(task.subjectId());
     } catch (NotFoundException e) {
       return DescribeAttempt.failed(task, steps, "discarded", DELETED);
     }
@@ -98,14 +98,13 @@ public class DescribeImagesProcessor implements ItemProcessor {
     }
 
     Preview prepared;
-    Optional<Preview> stored = images.storedPreview(image.id());
+    Optional<Preview> stored = images.storedPreview(image);
     if (stored.isPresent()) {
       prepared = stored.get();
       steps.add(new TaskStep("prepared", "reused the stored " + describe(prepared)));
     } else {
       try {
-        prepared =
-            preparations.prepare(() -> preparer.prepare(images.content(image.id(), null).bytes()));
+        prepared = preparations.prepare(() -> preparer.prepare(images.content(image).bytes()));
       } catch (NotFoundException e) {
         return DescribeAttempt.failed(task, steps, "discarded", DELETED);
       } catch (ImagePreparationException e) {

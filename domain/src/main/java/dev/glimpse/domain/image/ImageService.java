@@ -208,10 +208,25 @@ public class ImageService {
   /** The original bytes of an image. */
   @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
   public BlobContent content(String imageId, String owner) {
-    ImageAsset image = find(imageId, owner).image();
+    return content(find(imageId, owner).image());
+  }
+
+  /** The original bytes of {@code image}, read by the blob it names: gone once it is deleted. */
+  @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
+  public BlobContent content(ImageAsset image) {
     return blobs
         .get(image.contentBlobId())
-        .orElseThrow(() -> new NotFoundException("Image", imageId));
+        .orElseThrow(() -> new NotFoundException("Image", image.id()));
+  }
+
+  /** An image by its id alone, without its task: for the batch job, which acts for no owner. */
+  @Transactional(value = TxType.SUPPORTS, dontRollbackOn = NotFoundException.class)
+  public ImageAsset image(String id) {
+    ImageAsset image = em.find(ImageAsset.class, id);
+    if (image == null) {
+      throw new NotFoundException("Image", id);
+    }
+    return image;
   }
 
   /** The stored ≤600 px preview of an image, once a describe task has prepared it. */
@@ -221,13 +236,9 @@ public class ImageService {
     return blobs.get(image.previewBlobId());
   }
 
-  /** The prepared variant of an image, if an earlier attempt kept one. */
+  /** The prepared variant of {@code image}, if an earlier attempt kept one. */
   @Transactional(TxType.SUPPORTS)
-  public Optional<Preview> storedPreview(String imageId) {
-    ImageAsset image = em.find(ImageAsset.class, imageId);
-    if (image == null) {
-      return Optional.empty();
-    }
+  public Optional<Preview> storedPreview(ImageAsset image) {
     return blobs
         .get(image.previewBlobId())
         .map(
