@@ -34,8 +34,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Prepares the claimed task's image (≤600 px JPEG, kept as the image's preview) and asks the vision
- * gateway for its ALT text. Runs outside the chunk's transaction: each read is a short transaction
- * of its own, and no database connection is held while the model thinks.
+ * gateway for its ALT text. Runs outside the chunk's transaction: its reads share one short
+ * transaction of their own and the preview it keeps another, and no database connection is held
+ * while the image is prepared or the model thinks.
  */
 @Dependent
 @Named("DescribeImagesProcessor")
@@ -71,42 +72,31 @@ public class DescribeImagesProcessor implements ItemProcessor {
 
   DescribeAttempt describe(ClaimedTask task) {
     List<TaskStep> steps = new ArrayList<>();
-    ImageAsset image;
+    ModelIdentity identity = gateway.identity();
+    ImageToDescribe input;
     try {
-      image = images.image(task.subjectId());
+      input = outside.reading(() -> read(task.subjectId(), identity));
     } catch (NotFoundException e) {
       return DescribeAttempt.failed(task, steps, "discarded", DELETED);
     }
-    ModelIdentity identity = gateway.identity();
-    String inputHash =
-        InputHash.of(
-            image.contentSha256(),
-            image.language(),
-            identity.provider(),
-            identity.model(),
-            identity.promptVersion());
-    Optional<EarlierDescription> earlier =
-        images.earlierDescription(inputHash, image.id(), image.owner());
-    if (earlier.isPresent()) {
+    ImageAsset image = input.image();
+    if (input.earlier() != null) {
       steps.add(
           new TaskStep(
               "reused",
-              earlier.get().source()
+              input.earlier().source()
                   + " has the same content and was described with the same provider, model and"
                   + " prompt: no model call"));
-      return DescribeAttempt.reused(task, steps, image.language(), earlier.get());
+      return DescribeAttempt.reused(task, steps, image.language(), input.earlier());
     }
 
     Preview prepared;
-    Optional<Preview> stored = images.storedPreview(image);
-    if (stored.isPresent()) {
-      prepared = stored.get();
+    if (input.stored() != null) {
+      prepared = input.stored();
       steps.add(new TaskStep("prepared", "reused the stored " + describe(prepared)));
     } else {
       try {
-        prepared = preparations.prepare(() -> preparer.prepare(images.content(image).bytes()));
-      } catch (NotFoundException e) {
-        return DescribeAttempt.failed(task, steps, "discarded", DELETED);
+        prepared = preparations.prepare(() -> preparer.prepare(input.original()));
       } catch (ImagePreparationException e) {
         LOG.infof(
             "Task(id=%s) image %s cannot be prepared: %s",
@@ -135,7 +125,32 @@ public class DescribeImagesProcessor implements ItemProcessor {
     meter.record(task, result);
     steps.add(new TaskStep("model-called", result.stats().describe()));
     LOG.infof("Task(id=%s) %s: %s", task.taskId(), result.stats().describe(), outcome(result));
-    return DescribeAttempt.called(task, steps, image.language(), inputHash, result);
+    return DescribeAttempt.called(task, steps, image.language(), input.inputHash(), result);
+  }
+
+  /**
+   * The image, and what describing it starts from: an earlier description of the same input, a
+   * preview stored by an earlier attempt, or else the original's bytes.
+   */
+  private ImageToDescribe read(String imageId, ModelIdentity identity) {
+    ImageAsset image = images.image(imageId);
+    String inputHash =
+        InputHash.of(
+            image.contentSha256(),
+            image.language(),
+            identity.provider(),
+            identity.model(),
+            identity.promptVersion());
+    Optional<EarlierDescription> earlier =
+        images.earlierDescription(inputHash, image.id(), image.owner());
+    if (earlier.isPresent()) {
+      return ImageToDescribe.describedBefore(image, inputHash, earlier.get());
+    }
+    Optional<Preview> stored = images.storedPreview(image);
+    if (stored.isPresent()) {
+      return ImageToDescribe.preparedBefore(image, inputHash, stored.get());
+    }
+    return ImageToDescribe.toPrepare(image, inputHash, images.content(image).bytes());
   }
 
   private static String describe(Preview preview) {

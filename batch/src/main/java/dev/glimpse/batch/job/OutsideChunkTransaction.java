@@ -18,4 +18,13 @@ public class OutsideChunkTransaction {
   public <T> T call(Supplier<T> work) {
     return work.get();
   }
+
+  /**
+   * Runs reads that belong together in one short transaction of their own, apart from the chunk's:
+   * they take one connection from the pool, not one each, and give it back when they are done.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public <T> T reading(Supplier<T> reads) {
+    return reads.get();
+  }
 }

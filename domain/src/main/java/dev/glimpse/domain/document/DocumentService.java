@@ -1,5 +1,6 @@
 package dev.glimpse.domain.document;
 
+import dev.glimpse.domain.quota.Admission;
 import dev.glimpse.domain.review.TextHistory;
 import dev.glimpse.domain.review.Triage;
 import dev.glimpse.domain.support.GlimpseSettings;
@@ -63,10 +64,15 @@ public class DocumentService {
 
   Clock clock = Clock.systemUTC();
 
-  /** Stores a new document and enqueues the LOW task that warms its summary. */
+  /**
+   * Stores a new document, once it passed {@code admission}, and enqueues the LOW task that warms
+   * its summary.
+   */
   @Transactional
-  public DocumentListing create(String title, String text, String language, Actor actor) {
+  public DocumentListing create(
+      String title, String text, String language, Actor actor, Admission admission) {
     checkSize(text);
+    admission.check();
     Instant now = clock.instant();
     Document document = new Document(actor.toString(), title, text, language, now);
     em.persist(document);

@@ -3,6 +3,7 @@ package dev.glimpse.domain.image;
 import dev.glimpse.domain.blob.BlobContent;
 import dev.glimpse.domain.blob.BlobStore;
 import dev.glimpse.domain.blob.StoredBlob;
+import dev.glimpse.domain.quota.Admission;
 import dev.glimpse.domain.review.ContentKind;
 import dev.glimpse.domain.review.TextHistory;
 import dev.glimpse.domain.support.GlimpseSettings;
@@ -46,12 +47,13 @@ public class ImageService {
 
   /**
    * Stores an upload after checking it, and enqueues a describe task unless a person already wrote
-   * its ALT text.
+   * its ALT text. An upload that repeats an earlier one's idempotency key is answered with that
+   * image; any other must pass {@code admission} first.
    *
    * @throws ImageRejectedException when the bytes are not an image Glimpse takes
    */
   @Transactional
-  public Registration register(ImageUpload upload, Actor actor) {
+  public Registration register(ImageUpload upload, Actor actor, Admission admission) {
     if (upload.idempotencyKey() != null) {
       Optional<ImageAsset> earlier = byIdempotencyKey(actor.toString(), upload.idempotencyKey());
       if (earlier.isPresent()) {
@@ -61,6 +63,7 @@ public class ImageService {
         return new Registration(find(earlier.get().id(), actor.toString()), true);
       }
     }
+    admission.check();
     InspectedImage inspected =
         new ImageInspector(settings.imageMaxBytes(), settings.imageMaxPixels())
             .inspect(upload.content());

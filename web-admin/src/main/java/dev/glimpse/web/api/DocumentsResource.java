@@ -69,9 +69,15 @@ public class DocumentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(DocumentInput input) {
     DocumentInput valid = required(input).validated();
-    quotas.checkUpload(ApiCaller.client(security), ApiCaller.owner(security));
+    String client = ApiCaller.client(security);
+    String owner = ApiCaller.owner(security);
     DocumentListing created =
-        documents.create(valid.title(), valid.text(), valid.language(), ApiCaller.of(security));
+        documents.create(
+            valid.title(),
+            valid.text(),
+            valid.language(),
+            ApiCaller.of(security),
+            () -> quotas.checkUpload(client, owner));
     trigger.runSoon();
     return Response.created(
             uri.getBaseUriBuilder().path("v1/documents/{id}").build(created.document().id()))

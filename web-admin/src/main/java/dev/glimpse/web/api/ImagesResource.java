@@ -116,12 +116,14 @@ public class ImagesResource {
             describe,
             idempotencyKey);
 
-    if (idempotencyKey == null
-        || images.byIdempotencyKey(ApiCaller.owner(security), idempotencyKey).isEmpty()) {
-      quotas.checkUpload(ApiCaller.client(security), ApiCaller.owner(security));
-    }
+    String client = ApiCaller.client(security);
+    String owner = ApiCaller.owner(security);
     Registration registration =
-        Races.retried(() -> images.register(upload, ApiCaller.of(security)), RACE_TRIES);
+        Races.retried(
+            () ->
+                images.register(
+                    upload, ApiCaller.of(security), () -> quotas.checkUpload(client, owner)),
+            RACE_TRIES);
     ImageListing created = registration.listing();
     if (created.task() != null && !registration.replayed()) {
       trigger.runSoon();

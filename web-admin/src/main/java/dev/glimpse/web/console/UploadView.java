@@ -7,6 +7,7 @@ import dev.glimpse.domain.image.ImageRejectedException;
 import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.image.ImageUpload;
 import dev.glimpse.domain.image.Registration;
+import dev.glimpse.domain.quota.Admission;
 import dev.glimpse.domain.support.GlimpseSettings;
 import dev.glimpse.domain.support.Streams;
 import dev.glimpse.domain.support.Texts;
@@ -60,7 +61,8 @@ public class UploadView implements Serializable {
       Registration registration =
           images.register(
               new ImageUpload(bytes, name, language, null, TaskPriority.HIGH, describe, null),
-              Console.actor());
+              Console.actor(),
+              Admission.ANY);
       results.add(0, UploadResult.stored(name, registration.listing().image().id()));
       if (describe) {
         trigger.runSoon();
@@ -96,7 +98,7 @@ public class UploadView implements Serializable {
     }
     try {
       DocumentListing created =
-          documents.create(title.strip(), text, documentLanguage, Console.actor());
+          documents.create(title.strip(), text, documentLanguage, Console.actor(), Admission.ANY);
       trigger.runSoon();
       results.add(0, UploadResult.stored(title.strip(), created.document().id()));
       Console.inform(title.strip() + ": stored; a summary is on its way.");
