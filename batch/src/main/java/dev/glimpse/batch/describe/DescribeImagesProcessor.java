@@ -34,9 +34,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Prepares the claimed task's image (≤600 px JPEG, kept as the image's preview) and asks the vision
- * gateway for its ALT text. Runs outside the chunk's transaction: its reads share one short
- * transaction of their own and the preview it keeps another, and no database connection is held
- * while the image is prepared or the model thinks.
+ * gateway for its ALT text. Runs outside the chunk's transaction: what it reads before preparing
+ * shares one short transaction of its own, the original's bytes (read once a preparation slot is
+ * free) another and the preview it keeps a third; no database connection is held while the image is
+ * prepared or the model thinks.
  */
 @Dependent
 @Named("DescribeImagesProcessor")
@@ -96,7 +97,9 @@ public class DescribeImagesProcessor implements ItemProcessor {
       steps.add(new TaskStep("prepared", "reused the stored " + describe(prepared)));
     } else {
       try {
-        prepared = preparations.prepare(() -> preparer.prepare(input.original()));
+        prepared = preparations.prepare(() -> preparer.prepare(images.content(image).bytes()));
+      } catch (NotFoundException e) {
+        return DescribeAttempt.failed(task, steps, "discarded", DELETED);
       } catch (ImagePreparationException e) {
         LOG.infof(
             "Task(id=%s) image %s cannot be prepared: %s",
@@ -130,7 +133,8 @@ public class DescribeImagesProcessor implements ItemProcessor {
 
   /**
    * The image, and what describing it starts from: an earlier description of the same input, a
-   * preview stored by an earlier attempt, or else the original's bytes.
+   * preview stored by an earlier attempt, or neither. The original's bytes are not read here but
+   * once a preparation slot is free, so that the workers waiting for one hold no photographs.
    */
   private ImageToDescribe read(String imageId, ModelIdentity identity) {
     ImageAsset image = images.image(imageId);
@@ -150,7 +154,7 @@ public class DescribeImagesProcessor implements ItemProcessor {
     if (stored.isPresent()) {
       return ImageToDescribe.preparedBefore(image, inputHash, stored.get());
     }
-    return ImageToDescribe.toPrepare(image, inputHash, images.content(image).bytes());
+    return ImageToDescribe.toPrepare(image, inputHash);
   }
 
   private static String describe(Preview preview) {

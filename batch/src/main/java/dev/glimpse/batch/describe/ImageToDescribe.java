@@ -5,28 +5,24 @@ import dev.glimpse.domain.image.ImageAsset;
 import dev.glimpse.domain.image.Preview;
 
 /**
- * What a describe attempt reads before it calls the model, in one transaction: the image, its input
- * hash, and the first of these that applies — a trusted earlier description with the same input
- * hash ({@code earlier}), the preview an earlier attempt stored ({@code stored}), or else the
- * original's bytes to prepare ({@code original}). The other two are null.
+ * What a describe attempt reads, in one transaction, before it prepares the image: the image, its
+ * input hash, and a trusted earlier description with the same input hash ({@code earlier}) or else
+ * the preview an earlier attempt stored ({@code stored}). Both are null when the image is still to
+ * be prepared from its original.
  */
 record ImageToDescribe(
-    ImageAsset image,
-    String inputHash,
-    EarlierDescription earlier,
-    Preview stored,
-    byte[] original) {
+    ImageAsset image, String inputHash, EarlierDescription earlier, Preview stored) {
 
   static ImageToDescribe describedBefore(
       ImageAsset image, String inputHash, EarlierDescription earlier) {
-    return new ImageToDescribe(image, inputHash, earlier, null, null);
+    return new ImageToDescribe(image, inputHash, earlier, null);
   }
 
   static ImageToDescribe preparedBefore(ImageAsset image, String inputHash, Preview stored) {
-    return new ImageToDescribe(image, inputHash, null, stored, null);
+    return new ImageToDescribe(image, inputHash, null, stored);
   }
 
-  static ImageToDescribe toPrepare(ImageAsset image, String inputHash, byte[] original) {
-    return new ImageToDescribe(image, inputHash, null, null, original);
+  static ImageToDescribe toPrepare(ImageAsset image, String inputHash) {
+    return new ImageToDescribe(image, inputHash, null, null);
   }
 }
