@@ -122,8 +122,7 @@ public class ImageService {
   }
 
   /** The image {@code owner} uploaded with {@code key}, if any. */
-  @Transactional
-  public Optional<ImageAsset> byIdempotencyKey(String owner, String key) {
+  private Optional<ImageAsset> byIdempotencyKey(String owner, String key) {
     return em
         .createQuery(
             "SELECT i FROM ImageAsset i WHERE i.owner = :owner AND i.idempotencyKey = :key",
