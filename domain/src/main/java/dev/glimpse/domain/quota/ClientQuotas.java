@@ -71,6 +71,14 @@ public class ClientQuotas {
   }
 
   /**
+   * {@link #checkUpload} as the admission an upload of {@code client}'s must pass, run by the
+   * transaction that stores it.
+   */
+  public Admission uploadAdmission(String client, String owner) {
+    return () -> checkUpload(client, owner);
+  }
+
+  /**
    * Checks that {@code client} (whose items are owned by {@code owner}) may upload one more item
    * today: under its quota of uploads, and of model calls, which a new item would need.
    *

@@ -69,15 +69,13 @@ public class DocumentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(DocumentInput input) {
     DocumentInput valid = required(input).validated();
-    String client = ApiCaller.client(security);
-    String owner = ApiCaller.owner(security);
     DocumentListing created =
         documents.create(
             valid.title(),
             valid.text(),
             valid.language(),
             ApiCaller.of(security),
-            () -> quotas.checkUpload(client, owner));
+            quotas.uploadAdmission(ApiCaller.client(security), ApiCaller.owner(security)));
     trigger.runSoon();
     return Response.created(
             uri.getBaseUriBuilder().path("v1/documents/{id}").build(created.document().id()))

@@ -11,6 +11,7 @@ import dev.glimpse.domain.image.ImageService;
 import dev.glimpse.domain.image.ImageSort;
 import dev.glimpse.domain.image.ImageUpload;
 import dev.glimpse.domain.image.Registration;
+import dev.glimpse.domain.quota.Admission;
 import dev.glimpse.domain.quota.ClientQuotas;
 import dev.glimpse.domain.review.ImageReview;
 import dev.glimpse.domain.review.ReviewState;
@@ -116,14 +117,9 @@ public class ImagesResource {
             describe,
             idempotencyKey);
 
-    String client = ApiCaller.client(security);
-    String owner = ApiCaller.owner(security);
+    Admission quota = quotas.uploadAdmission(ApiCaller.client(security), ApiCaller.owner(security));
     Registration registration =
-        Races.retried(
-            () ->
-                images.register(
-                    upload, ApiCaller.of(security), () -> quotas.checkUpload(client, owner)),
-            RACE_TRIES);
+        Races.retried(() -> images.register(upload, ApiCaller.of(security), quota), RACE_TRIES);
     ImageListing created = registration.listing();
     if (created.task() != null && !registration.replayed()) {
       trigger.runSoon();
